@@ -1,0 +1,79 @@
+/**
+ * The checker: grids in, model and findings out. The add-in, the command line and the tests all call this.
+ */
+import { toA1, type Grid } from './grid';
+import type { SheetModel, WorkbookModel } from './model';
+import type { Finding, Severity } from './finding';
+import { SEVERITY_RANK } from './finding';
+import { DEFAULT_PROFILE, type Profile } from './profile';
+import { recognizeSheet } from './recognize';
+import { RULES } from './rules';
+import type { Issue, Rule, RuleContext } from './rule';
+
+export interface SheetResult {
+  name: string;
+  kind: SheetModel['kind'];
+  findings: Finding[];
+}
+
+export interface WorkbookResult {
+  model: WorkbookModel;
+  sheets: SheetResult[];
+}
+
+export interface CheckOptions {
+  profile?: Profile;
+}
+
+/** The severity a rule's issue takes under the profile; null when the profile turns the rule off. */
+function severityFor(rule: Rule, issue: Issue, profile: Profile): Severity | null {
+  const configured = profile.severities[rule.id];
+  if (configured === 'off') return null;
+  if (configured) return configured;
+  return issue.severity ?? rule.defaultSeverity;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule);
+}
+
+/** Runs every rule over an already recognised workbook. */
+export function checkModel(model: WorkbookModel, options: CheckOptions = {}): WorkbookResult {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const ctx: RuleContext = { profile };
+  const perSheet = new Map<string, Finding[]>();
+  for (const s of model.sheets) perSheet.set(s.sheet, []);
+  const push = (rule: Rule, sheet: string, issue: Issue) => {
+    const severity = severityFor(rule, issue, profile);
+    if (!severity) return;
+    const list = perSheet.get(sheet);
+    if (!list) return;
+    list.push({ rule: rule.id, severity, sheet, cell: toA1(issue.cell), message: issue.message });
+  };
+  for (const rule of RULES) {
+    if (profile.severities[rule.id] === 'off') continue;
+    if (rule.scope === 'table') {
+      for (const s of model.sheets) {
+        if (s.kind !== 'target-table') continue;
+        for (const issue of rule.check(s, ctx)) push(rule, issue.sheet ?? s.sheet, issue);
+      }
+    } else {
+      for (const issue of rule.check(model, ctx)) {
+        if (issue.sheet) push(rule, issue.sheet, issue);
+      }
+    }
+  }
+  return {
+    model,
+    sheets: model.sheets.map((s) => ({
+      name: s.sheet,
+      kind: s.kind,
+      findings: (perSheet.get(s.sheet) ?? []).sort(byPosition),
+    })),
+  };
+}
+
+/** Recognises every sheet and checks the workbook. */
+export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): WorkbookResult {
+  return checkModel({ sheets: grids.map(recognizeSheet) }, options);
+}

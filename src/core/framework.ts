@@ -1,0 +1,129 @@
+/**
+ * The indicator framework: 一级/二级指标 (level1/level2), their aliases, and which 二级 belongs under
+ * which 一级 in each framework ("2024": 成本 a 一级; "classic": 成本 a 二级 under 产出).
+ */
+import { LEVEL1, LEVEL2, type Level1, type Level2 } from './model';
+import type { Framework } from './profile';
+import { normalizeText } from './text';
+
+/** Label text as compared: half-width, no spaces, no trailing colon or bracketed notes. */
+export function normalizeLabel(text: string): string {
+  return normalizeText(text)
+    .replace(/\s+/g, '')
+    .replace(/[:：]+$/, '')
+    .replace(/^\d+[.、．]/, '');
+}
+
+const LEVEL1_ALIASES: Record<string, Level1> = {
+  项目完成指标: '产出指标',
+  完成指标: '产出指标',
+  项目效益指标: '效益指标',
+  效果指标: '效益指标',
+  满意度: '满意度指标',
+  成本: '成本指标',
+  产出: '产出指标',
+  效益: '效益指标',
+};
+
+const LEVEL2_ALIASES: Record<string, Level2> = {
+  可持续发展影响指标: '可持续影响指标',
+  可持续发展指标: '可持续影响指标',
+  可持续影响: '可持续影响指标',
+  可持续发展影响: '可持续影响指标',
+  环境效益指标: '生态效益指标',
+  生态环境效益指标: '生态效益指标',
+  社会公众或服务对象满意度指标: '服务对象满意度指标',
+  服务对象满意度: '服务对象满意度指标',
+  社会公众满意度指标: '服务对象满意度指标',
+  进度指标: '时效指标',
+  生态成本指标: '生态环境成本指标',
+  环境成本指标: '生态环境成本指标',
+};
+
+function withSuffix(s: string): string {
+  return s.endsWith('指标') ? s : `${s}指标`;
+}
+
+/** The canonical 一级指标 for a label, after alias normalisation; null when it is none. */
+export function canonicalLevel1(text: string): Level1 | null {
+  const s = normalizeLabel(text);
+  if (!s) return null;
+  if ((LEVEL1 as readonly string[]).includes(s)) return s as Level1;
+  if (LEVEL1_ALIASES[s]) return LEVEL1_ALIASES[s];
+  const w = withSuffix(s);
+  if ((LEVEL1 as readonly string[]).includes(w)) return w as Level1;
+  return LEVEL1_ALIASES[w] ?? null;
+}
+
+/** The canonical 二级指标 for a label, after alias normalisation; null when it is none. */
+export function canonicalLevel2(text: string): Level2 | null {
+  const s = normalizeLabel(text);
+  if (!s) return null;
+  if ((LEVEL2 as readonly string[]).includes(s)) return s as Level2;
+  if (LEVEL2_ALIASES[s]) return LEVEL2_ALIASES[s];
+  const w = withSuffix(s);
+  if ((LEVEL2 as readonly string[]).includes(w)) return w as Level2;
+  return LEVEL2_ALIASES[w] ?? null;
+}
+
+/** The 一级指标 every table must have in this framework. */
+export function requiredLevel1(framework: Framework): Level1[] {
+  return framework === '2024' ? ['成本指标', '产出指标', '效益指标', '满意度指标'] : ['产出指标', '效益指标', '满意度指标'];
+}
+
+/** Under which 一级 each 二级 belongs, in this framework. */
+export function parentsOf(level2: Level2, framework: Framework): Level1[] {
+  switch (level2) {
+    case '经济成本指标':
+    case '社会成本指标':
+    case '生态环境成本指标':
+      return framework === '2024' ? ['成本指标'] : ['产出指标'];
+    case '成本指标':
+      // 成本指标 as a 二级 exists only in the classic framework, under 产出.
+      return framework === '2024' ? [] : ['产出指标'];
+    case '数量指标':
+    case '质量指标':
+    case '时效指标':
+      return ['产出指标'];
+    case '经济效益指标':
+    case '社会效益指标':
+    case '生态效益指标':
+    case '可持续影响指标':
+      return ['效益指标'];
+    case '服务对象满意度指标':
+      return ['满意度指标'];
+  }
+}
+
+/** The 二级指标 a reviewer expects under each 一级 (indicator/missing-level2). */
+export function expectedLevel2(level1: Level1, framework: Framework): Level2[] {
+  switch (level1) {
+    case '产出指标':
+      return framework === '2024' ? ['数量指标', '质量指标', '时效指标'] : ['数量指标', '质量指标', '时效指标'];
+    case '成本指标':
+      return ['经济成本指标'];
+    case '满意度指标':
+      return ['服务对象满意度指标'];
+    case '效益指标':
+      return [];
+  }
+}
+
+/** The 二级指标 that belong under a 一级 in this framework (for messages and data validation lists). */
+export function level2Under(level1: Level1, framework: Framework): Level2[] {
+  return (LEVEL2 as readonly Level2[]).filter((l2) => parentsOf(l2, framework).includes(level1));
+}
+
+/** Is this indicator a cost one: under 成本指标 (2024) or under the 成本 二级 of 产出 (classic)? */
+export function isCostIndicator(level1: Level1 | null, level2: Level2 | null): boolean {
+  if (level1 === '成本指标') return true;
+  return level2 === '经济成本指标' || level2 === '社会成本指标' || level2 === '生态环境成本指标' || level2 === '成本指标';
+}
+
+/** Known 项目类别 (with or without a trailing 项目). */
+export const CATEGORIES = ['人员类', '运转类', '公用经费', '其他运转类', '特定目标类'] as const;
+
+export function isKnownCategory(text: string): boolean {
+  const s = normalizeLabel(text).replace(/项目$/, '');
+  return (CATEGORIES as readonly string[]).includes(s);
+}

@@ -1,0 +1,131 @@
+/**
+ * The grid: one worksheet's cells as read from Excel (Office.js `values`) or from an .xlsx file.
+ * Pure data, no Office, DOM or Node types. Row and column indexes are 0-based: rows[0][0] is A1.
+ */
+
+/** An Excel error value such as #REF!, #DIV/0!, #N/A. */
+export interface CellError {
+  error: string;
+}
+
+/** A cell's value: formula cells carry their computed result. Empty cells are null. */
+export type CellValue = number | string | boolean | null | CellError;
+
+/** A merged area, 0-based and inclusive. Only its top-left cell holds the value. */
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+export interface Grid {
+  /** The worksheet's name as Excel shows it on the tab. */
+  name: string;
+  /** rows[r][c] is the cell at 0-based row r, column c. Rows may be ragged or shorter than the sheet. */
+  rows: CellValue[][];
+  /** Merged areas; omitted or empty when the sheet has none. */
+  merges?: MergeArea[];
+}
+
+export function isCellError(v: CellValue | undefined): v is CellError {
+  return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
+}
+
+export function cellAt(grid: Grid, row: number, col: number): CellValue {
+  const r = grid.rows[row];
+  if (!r) return null;
+  const v = r[col];
+  return v === undefined ? null : v;
+}
+
+/** The cell's value as display text: numbers as JS prints them, errors as their code, empty as ''. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v.error;
+}
+
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Number of columns of the widest row. */
+export function gridWidth(grid: Grid): number {
+  let w = 0;
+  for (const r of grid.rows) if (r && r.length > w) w = r.length;
+  return w;
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnName(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** {row: 11, col: 4} → "E12". */
+export function toA1(ref: CellRef): string {
+  return `${columnName(ref.col)}${ref.row + 1}`;
+}
+
+/** "E12" → {row: 11, col: 4}; also accepts "$E$12". Returns null for anything else. */
+export function fromA1(a1: string): CellRef | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** "A1:E1" → MergeArea. Returns null when the text is not a range. */
+export function parseRange(range: string): MergeArea | null {
+  const parts = range.replace(/^.*!/, '').split(':');
+  const a = fromA1(parts[0]);
+  const b = fromA1(parts[1] ?? parts[0]);
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+export function rangeToA1(area: MergeArea): string {
+  const a = toA1({ row: area.top, col: area.left });
+  const b = toA1({ row: area.bottom, col: area.right });
+  return a === b ? a : `${a}:${b}`;
+}
+
+/**
+ * For every cell covered by a merge (other than the top-left), the top-left cell that holds the value.
+ * Keyed by `row * 16384 + col` (Excel has at most 16,384 columns).
+ */
+export function mergeOwners(grid: Grid): Map<number, CellRef> {
+  const owners = new Map<number, CellRef>();
+  const lastRow = grid.rows.length - 1;
+  const lastCol = gridWidth(grid) - 1;
+  for (const m of grid.merges ?? []) {
+    // Clamp to the data: a merge across a whole row must not cost 16,384 entries.
+    for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++) {
+      for (let c = m.left; c <= Math.min(m.right, lastCol); c++) {
+        if (r === m.top && c === m.left) continue;
+        owners.set(r * 16384 + c, { row: m.top, col: m.left });
+      }
+    }
+  }
+  return owners;
+}
