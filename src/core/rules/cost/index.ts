@@ -1,0 +1,4 @@
+/** The cost/* rules, in catalog order. */
+import type { Rule } from '../../rule';
+
+export const costRules: readonly Rule[] = [];
