@@ -1,11 +1,47 @@
 /**
  * Sheet recognition: decides for each grid whether it is a 项目支出绩效目标表 (target-table), a 申报表
- * (summary) or something else, and reads it into the model. STUB until the recognizer lands.
+ * (summary) or something else, by finding the labels wherever they are, and reads it into the model.
  */
 import type { Grid } from '../grid';
 import type { SheetModel, WorkbookModel } from '../model';
+import { canonicalLevel1 } from '../framework';
+import { fundKeyOf, headerFieldOf, isTargetTitle } from './labels';
+import { findIndicatorHeader, readTargetTable } from './target';
+import { findSummaryHeader, readSummary } from './summary';
+import { SheetView } from './view';
+
+/** How many rows from the top the header labels may stand in (a title block, blank rows, an offset). */
+const HEADER_SCAN_ROWS = 80;
+
+function looksLikeTargetTable(view: SheetView): boolean {
+  const header = findIndicatorHeader(view);
+  let fields = 0;
+  let title = false;
+  let level1 = 0;
+  const seen = new Set<string>();
+  const limit = Math.min(view.rowCount, header ? header.row + 60 : HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    for (const { text } of view.textCells(r)) {
+      if (text.length > 40) continue;
+      if (isTargetTitle(text)) title = true;
+      const f = headerFieldOf(text) ?? fundKeyOf(text);
+      if (f && !seen.has(f)) {
+        seen.add(f);
+        fields++;
+      }
+      if (canonicalLevel1(text)) level1++;
+    }
+  }
+  if (header) return fields >= 1 || title || level1 >= 2;
+  // No indicator header row: the title and header fields, or fields and 一级 labels.
+  return (title && fields >= 2) || (fields >= 3 && level1 >= 1);
+}
 
 export function recognizeSheet(grid: Grid): SheetModel {
+  const view = new SheetView(grid);
+  if (looksLikeTargetTable(view)) return readTargetTable(view);
+  const summary = findSummaryHeader(view);
+  if (summary) return readSummary(view, summary);
   return { kind: 'other', sheet: grid.name };
 }
 

@@ -1,0 +1,383 @@
+/**
+ * Reads a 项目支出绩效目标表 from a grid, whatever its layout: the official printed form (merged
+ * 一级/二级 cells), a provincial system's export (labels on every row, 指标值 split into 符号 | 值 | 单位,
+ * extra 权重 / 说明 columns), or the PDF text pasted into Excel (blank continuation cells, labels landing a
+ * column left or right, funds as text).
+ */
+import { cellText, isBlank, type CellRef, type CellValue } from '../grid';
+import type { Field, FundField, Indicator, MoneyUnit, TargetTable, TargetValue } from '../model';
+import { canonicalLevel1, canonicalLevel2 } from '../framework';
+import { parseSplitValue, parseTargetValue } from '../value/parse';
+import { parseAmount } from '../value/money';
+import { normalizeText } from '../text';
+import {
+  columnRoleOf,
+  fundKeyOf,
+  headerFieldOf,
+  isBlockLabel,
+  isJunk,
+  isTargetTitle,
+  labelKey,
+  moneyUnitIn,
+  type ColumnRole,
+  type FundKey,
+  type HeaderField,
+} from './labels';
+import type { SheetView } from './view';
+
+interface IndicatorHeader {
+  row: number;
+  roles: Map<number, ColumnRole>;
+  colOf: Partial<Record<ColumnRole, number>>;
+}
+
+/** Finds the 一级指标 | 二级指标 | 三级指标 | 指标值 header row. */
+export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHeader | null {
+  const limit = Math.min(view.rowCount, fromRow + 400);
+  for (let r = fromRow; r < limit; r++) {
+    const cells = view.textCells(r);
+    if (cells.length < 2) continue;
+    const roles = new Map<number, ColumnRole>();
+    const colOf: Partial<Record<ColumnRole, number>> = {};
+    for (const { col, text } of cells) {
+      const role = columnRoleOf(text);
+      if (!role) continue;
+      roles.set(col, role);
+      if (colOf[role] === undefined) colOf[role] = col;
+    }
+    const levels = (colOf.level1 !== undefined ? 1 : 0) + (colOf.level2 !== undefined ? 1 : 0);
+    const leaf = (colOf.name !== undefined ? 1 : 0) + (colOf.value !== undefined ? 1 : 0);
+    if (levels >= 1 && leaf >= 1 && levels + leaf >= 3) return { row: r, roles, colOf };
+  }
+  return null;
+}
+
+interface RowCell {
+  col: number;
+  text: string;
+  value: CellValue;
+}
+
+/** What a row's label cell says it is. */
+function labelKind(text: string, col: number, header: IndicatorHeader | null): 'level1' | 'level2' | null {
+  const l1 = canonicalLevel1(text);
+  const l2 = canonicalLevel2(text);
+  if (l1 && l2) {
+    // 成本指标 is a 一级 (2024) and a 二级 (classic): the column decides.
+    if (header?.colOf.level2 !== undefined && col === header.colOf.level2) return 'level2';
+    return 'level1';
+  }
+  if (l1) return 'level1';
+  if (l2) return 'level2';
+  return null;
+}
+
+function looksLikeValue(parsed: TargetValue): boolean {
+  return parsed.kind === 'quantity' || parsed.kind === 'date' || parsed.kind === 'placeholder';
+}
+
+interface RowParse {
+  level1: RowCell | null;
+  level2: RowCell | null;
+  name: RowCell | null;
+  value: { text: string; cell: CellRef; parsed: TargetValue } | null;
+  weight: RowCell | null;
+}
+
+/** Assigns a row's cells to 一级 / 二级 / 三级 / 指标值 by content, using the header's columns as hints. */
+function parseIndicatorRow(view: SheetView, r: number, header: IndicatorHeader | null, split: boolean): RowParse | null {
+  const all: RowCell[] = [];
+  for (const { col, text } of view.textCells(r)) {
+    if (isBlockLabel(text)) continue;
+    all.push({ col, text, value: view.value(r, col) });
+  }
+  if (!all.length) return null;
+  if (all.every((c) => isJunk(c.text))) return null;
+
+  const roleAt = (col: number): ColumnRole | undefined => header?.roles.get(col);
+  const out: RowParse = { level1: null, level2: null, name: null, value: null, weight: null };
+  const rest: RowCell[] = [];
+  let signCell: RowCell | null = null;
+  let unitCell: RowCell | null = null;
+  let splitValueCell: RowCell | null = null;
+
+  for (const c of all) {
+    const role = roleAt(c.col);
+    if (role === 'ignore') continue;
+    if (role === 'weight') {
+      out.weight = c;
+      continue;
+    }
+    if (split && role === 'sign') {
+      signCell = c;
+      continue;
+    }
+    if (split && role === 'unit') {
+      unitCell = c;
+      continue;
+    }
+    if (split && role === 'value') {
+      splitValueCell = c;
+      continue;
+    }
+    const kind = role === 'name' || role === 'value' ? null : labelKind(c.text, c.col, header);
+    if (kind === 'level1' && !out.level1 && !out.level2) out.level1 = c;
+    else if (kind === 'level2' && !out.level2) out.level2 = c;
+    else rest.push(c);
+  }
+
+  if (split) {
+    // 符号 | 值 | 单位: the value's cell is the 值 column (or the first of the three that is filled).
+    const hasValue = signCell || splitValueCell || unitCell;
+    const valueCol = header?.colOf.value ?? 0;
+    // Unknown labels in label columns; the name in the name column or the last remaining cell.
+    for (const c of rest) {
+      const role = roleAt(c.col);
+      if (role === 'level1' && !out.level1) out.level1 = c;
+      else if (role === 'level2' && !out.level2) out.level2 = c;
+      else if (!out.name) out.name = c;
+    }
+    if (hasValue) {
+      const sign = signCell?.text.trim() ?? '';
+      const num = splitValueCell?.text.trim() ?? '';
+      const unitText = unitCell?.text.trim() ?? '';
+      // As one cell would show it: "≥1000 万元", "≥95%", "明显增加" (a 定性 sign is not part of the value).
+      const text = /^定性/.test(sign)
+        ? num
+        : `${/^定量|正向|反向/.test(sign) ? '' : sign}${num}${unitText && unitText !== '%' ? ` ${unitText}` : unitText}`.trim();
+      out.value = {
+        text,
+        cell: { row: r, col: splitValueCell?.col ?? valueCol },
+        parsed: parseSplitValue(signCell?.value ?? null, splitValueCell?.value ?? null, unitCell?.value ?? null),
+      };
+    } else if (out.name) {
+      out.value = { text: '', cell: { row: r, col: valueCol }, parsed: { kind: 'empty' } };
+    }
+    return out;
+  }
+
+  if (!rest.length) return out; // labels only: they carry down to the rows below.
+
+  // How far this row's labels sit from their header columns (a PDF paste shifts whole rows).
+  let shift = 0;
+  if (header) {
+    if (out.level1 && header.colOf.level1 !== undefined) shift = header.colOf.level1 - out.level1.col;
+    else if (out.level2 && header.colOf.level2 !== undefined) shift = header.colOf.level2 - out.level2.col;
+  }
+  const nameCol = header?.colOf.name;
+  const valueCol = header?.colOf.value;
+  const mapped = rest.map((c) => roleAt(c.col + shift));
+  const last = rest[rest.length - 1];
+  const lastRole = mapped[mapped.length - 1];
+
+  let nameCell: RowCell | null = null;
+  let valueCell: RowCell | null = null;
+  const unknownLabels: RowCell[] = [];
+
+  if (rest.length === 1) {
+    const parsed = parseTargetValue(last.text);
+    if (lastRole === 'value') valueCell = last;
+    else if (lastRole === 'name' && !looksLikeValue(parsed)) nameCell = last;
+    else if (lastRole === 'level1' || lastRole === 'level2') {
+      if (looksLikeValue(parsed)) valueCell = last;
+      else unknownLabels.push(last);
+    } else if (looksLikeValue(parsed)) valueCell = last;
+    else nameCell = last;
+  } else if (lastRole === 'value' && mapped.slice(0, -1).every((m) => m === 'name' || m === 'level1' || m === 'level2')) {
+    // Aligned with the header (after the shift): trust the columns.
+    valueCell = last;
+    rest.slice(0, -1).forEach((c, i) => {
+      if (mapped[i] === 'name' && !nameCell) nameCell = c;
+      else unknownLabels.push(c);
+    });
+  } else {
+    // Not aligned: the value is the last cell, the name the one before, anything earlier a label.
+    valueCell = last;
+    nameCell = rest[rest.length - 2];
+    unknownLabels.push(...rest.slice(0, -2));
+  }
+
+  // A cell before the name that is not a known label: an unknown (mistyped) 一级 or 二级 label.
+  for (const c of unknownLabels) {
+    const role = roleAt(c.col + shift);
+    if (role === 'level1' && !out.level1 && !out.level2) out.level1 = c;
+    else if (role === 'level2' && !out.level2) out.level2 = c;
+    else if (!out.level2 && out.level1) out.level2 = c;
+    else if (!out.level1 && !out.level2 && unknownLabels.length >= 2) out.level1 = c;
+    else if (!out.level2) out.level2 = c;
+  }
+
+  out.name = nameCell;
+  if (valueCell) {
+    const v: RowCell = valueCell;
+    out.value = { text: v.text.trim(), cell: { row: r, col: v.col }, parsed: parseTargetValue(v.text) };
+  } else if (nameCell) {
+    const n: RowCell = nameCell;
+    const col = valueCol !== undefined && nameCol !== undefined ? n.col + (valueCol - nameCol) : n.col + 1;
+    out.value = { text: '', cell: { row: r, col: Math.max(col, n.col + 1) }, parsed: { kind: 'empty' } };
+  }
+  return out;
+}
+
+const STOP_WORDS = /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|填报日期|填报单位|备注|说明)/;
+
+function readIndicators(view: SheetView, header: IndicatorHeader | null, startRow: number, split: boolean): Indicator[] {
+  const indicators: Indicator[] = [];
+  let level1: Indicator['level1'] = null;
+  let level2: Indicator['level2'] = null;
+  for (let r = startRow; r < view.rowCount; r++) {
+    const first = view.textCells(r)[0];
+    if (first && STOP_WORDS.test(labelKey(first.text)) && view.textCells(r).length <= 3) break;
+    if (first && isTargetTitle(first.text)) break; // the next table on the same sheet
+    const cells = view.textCells(r);
+    if (cells.some((c) => columnRoleOf(c.text) === 'name' || columnRoleOf(c.text) === 'level1')) {
+      // The header repeated after a page break.
+      if (cells.filter((c) => columnRoleOf(c.text)).length >= 2) continue;
+    }
+    const row = parseIndicatorRow(view, r, header, split);
+    if (!row) continue;
+    if (row.level1) {
+      level1 = { text: row.level1.text.trim(), canonical: canonicalLevel1(row.level1.text), cell: { row: r, col: row.level1.col } };
+      level2 = null;
+    } else if (header?.colOf.level1 !== undefined) {
+      // A merged 一级 cell covering this row carries its owner's label.
+      const owner = view.mergeOwner(r, header.colOf.level1);
+      if (owner && owner.row !== r) {
+        const text = cellText(view.value(owner.row, owner.col)).trim();
+        if (text && (!level1 || level1.cell.row !== owner.row || level1.cell.col !== owner.col)) {
+          level1 = { text, canonical: canonicalLevel1(text), cell: owner };
+        }
+      }
+    }
+    if (row.level2) {
+      const text = row.level2.text.trim();
+      const canon = canonicalLevel2(text);
+      level2 = { text, canonical: canon, cell: { row: r, col: row.level2.col } };
+    }
+    if (!row.name && !row.value) continue;
+    const weightText = row.weight?.text.trim() ?? '';
+    indicators.push({
+      row: r,
+      level1,
+      level2,
+      name: row.name ? { text: row.name.text.trim(), cell: { row: r, col: row.name.col } } : null,
+      value: row.value ?? { text: '', cell: { row: r, col: header?.colOf.value ?? 0 }, parsed: { kind: 'empty' } },
+      weight: row.weight
+        ? {
+            text: weightText,
+            value: parseAmount(normalizeText(weightText).replace(/%$/, '')),
+            cell: { row: r, col: row.weight.col },
+          }
+        : null,
+    });
+  }
+  return indicators;
+}
+
+interface LabelHit {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** The value belonging to a label: the next filled cell to its right that is not another label. */
+function valueRightOf(view: SheetView, hit: LabelHit): { cell: CellRef; value: CellValue; text: string } {
+  const cells = view.textCells(hit.row);
+  const firstRight = view.nextColumn(hit.row, hit.col);
+  for (const c of cells) {
+    if (c.col <= hit.col) continue;
+    if (headerFieldOf(c.text) || fundKeyOf(c.text)) break;
+    return { cell: { row: hit.row, col: c.col }, value: view.value(hit.row, c.col), text: c.text };
+  }
+  return { cell: { row: hit.row, col: firstRight }, value: null, text: '' };
+}
+
+export function readTargetTable(view: SheetView): TargetTable {
+  const header = findIndicatorHeader(view);
+  const headerRow = header?.row ?? null;
+  const scanEnd = headerRow ?? Math.min(view.rowCount, 60);
+
+  let title: TargetTable['title'] = null;
+  let year: number | null = null;
+  let moneyUnit: MoneyUnit | null = null;
+  const fields: Partial<Record<HeaderField, LabelHit>> = {};
+  const funds: Partial<Record<FundKey, LabelHit>> = {};
+
+  for (let r = 0; r < scanEnd; r++) {
+    for (const { col, text } of view.textCells(r)) {
+      if (!title && isTargetTitle(text)) title = { text: text.trim(), cell: { row: r, col } };
+      if (year === null && /年度/.test(text) && r <= (title?.cell.row ?? 0) + 2) {
+        const m = /((?:19|20)\d\d)\s*年度/.exec(normalizeText(text));
+        if (m) year = Number(m[1]);
+      }
+      const unit = /资金|金额|\(|（/.test(text) ? moneyUnitIn(text) : null;
+      if (unit && !moneyUnit) moneyUnit = unit;
+      const f = headerFieldOf(text);
+      if (f && !fields[f]) {
+        fields[f] = { row: r, col, text };
+        continue;
+      }
+      const k = fundKeyOf(text);
+      if (k && !funds[k]) funds[k] = { row: r, col, text };
+    }
+  }
+  const unit: MoneyUnit = moneyUnit ?? '万元';
+
+  const field = (key: HeaderField): Field | null => {
+    const hit = fields[key];
+    if (!hit) return null;
+    const v = valueRightOf(view, hit);
+    return { text: v.text.trim(), cell: v.cell, labelCell: { row: hit.row, col: hit.col } };
+  };
+  const fund = (key: FundKey): FundField | null => {
+    const hit = funds[key];
+    if (!hit) return null;
+    const v = valueRightOf(view, hit);
+    const own = moneyUnitIn(hit.text) ?? unit;
+    const blank = isBlank(v.value);
+    const amount = blank ? null : parseAmount(v.value, own);
+    return {
+      text: v.text.trim(),
+      amount,
+      invalid: !blank && amount === null,
+      cell: v.cell,
+      labelCell: { row: hit.row, col: hit.col },
+    };
+  };
+
+  // Without a header row, the indicators start at the first row that carries a 一级 label.
+  let start = headerRow !== null ? headerRow + 1 : view.rowCount;
+  if (headerRow === null) {
+    const afterFields = Math.max(0, ...Object.values(fields).map((h) => (h ? h.row + 1 : 0)), ...Object.values(funds).map((h) => (h ? h.row + 1 : 0)));
+    for (let r = afterFields; r < view.rowCount; r++) {
+      if (view.textCells(r).some((c) => canonicalLevel1(c.text))) {
+        start = r;
+        break;
+      }
+    }
+  }
+  const split =
+    !!header && header.colOf.value !== undefined && (header.colOf.sign !== undefined || header.colOf.unit !== undefined);
+  const indicators = readIndicators(view, header, start, split);
+
+  const anchorHit = title?.cell ?? (fields.projectName ? { row: fields.projectName.row, col: fields.projectName.col } : null);
+  return {
+    kind: 'target-table',
+    sheet: view.name,
+    title,
+    year,
+    moneyUnit: unit,
+    projectName: field('projectName'),
+    category: field('category'),
+    department: field('department'),
+    implementingUnit: field('implementingUnit'),
+    funds: { total: fund('total'), fiscal: fund('fiscal'), carryover: fund('carryover'), other: fund('other') },
+    goal: field('goal'),
+    indicatorHeaderRow: headerRow,
+    layout: { splitValue: split, hasWeights: header?.colOf.weight !== undefined },
+    indicators,
+    anchor: anchorHit ?? view.firstCell(),
+  };
+}
+
+export type { IndicatorHeader };
