@@ -1,7 +1,7 @@
 /**
  * The checker: grids in, model and findings out. The add-in, the command line and the tests all call this.
  */
-import { toA1, type Grid } from './grid';
+import { fromA1, toA1, type Grid } from './grid';
 import type { SheetModel, WorkbookModel } from './model';
 import type { Finding, Severity } from './finding';
 import { SEVERITY_RANK } from './finding';
@@ -33,8 +33,15 @@ function severityFor(rule: Rule, issue: Issue, profile: Profile): Severity | nul
   return issue.severity ?? rule.defaultSeverity;
 }
 
-function byPosition(a: Finding, b: Finding): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule);
+/** Most severe first; then top to bottom, left to right, as a reviewer reads the sheet. */
+function bySeverityThenPosition(a: Finding, b: Finding): number {
+  const pa = fromA1(a.cell);
+  const pb = fromA1(b.cell);
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (pa && pb ? pa.row - pb.row || pa.col - pb.col : 0) ||
+    a.rule.localeCompare(b.rule)
+  );
 }
 
 /** Runs every rule over an already recognised workbook. */
@@ -68,7 +75,7 @@ export function checkModel(model: WorkbookModel, options: CheckOptions = {}): Wo
     sheets: model.sheets.map((s) => ({
       name: s.sheet,
       kind: s.kind,
-      findings: (perSheet.get(s.sheet) ?? []).sort(byPosition),
+      findings: (perSheet.get(s.sheet) ?? []).sort(bySeverityThenPosition),
     })),
   };
 }
