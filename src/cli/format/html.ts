@@ -1,0 +1,141 @@
+/**
+ * The HTML report: one self-contained page (inline CSS, no script, no external resource) a reviewer can
+ * open in a browser, print or email. Every text that came from a workbook or a path is escaped.
+ */
+import { SEVERITY_LABEL, countBySeverity } from '../../core/finding';
+import type { CliReport } from '../run';
+import { KIND_LABEL, fileVerdict, summaryLine } from './common';
+
+/** Escapes text for HTML element content and double- or single-quoted attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => {
+    switch (c) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '"':
+        return '&quot;';
+      default:
+        return '&#39;';
+    }
+  });
+}
+
+const CSS = `
+:root { color-scheme: light; }
+body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", sans-serif; margin: 24px; color: #1f1f1f; background: #fff; line-height: 1.5; }
+h1 { font-size: 22px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 28px 0 6px; padding-bottom: 4px; border-bottom: 2px solid #d0d7de; word-break: break-all; }
+h3 { font-size: 15px; margin: 16px 0 6px; }
+.meta { color: #57606a; font-size: 13px; margin: 0 0 12px; }
+.summary { display: flex; flex-wrap: wrap; gap: 10px; margin: 12px 0 8px; }
+.summary div { border: 1px solid #d0d7de; border-radius: 6px; padding: 6px 14px; min-width: 80px; }
+.summary b { display: block; font-size: 22px; }
+.verdict { font-weight: bold; padding: 8px 12px; border-radius: 6px; margin: 8px 0 16px; }
+.verdict.bad { background: #ffebe9; color: #82071e; }
+.verdict.warn { background: #fff8c5; color: #6b4b00; }
+.verdict.good { background: #dafbe1; color: #116329; }
+table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; font-size: 13px; }
+th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; white-space: nowrap; }
+td.cell, td.rule { white-space: nowrap; font-family: Consolas, "DejaVu Sans Mono", monospace; }
+td.msg { word-break: break-word; }
+tr.error td.sev { background: #ffebe9; color: #a40e26; font-weight: bold; }
+tr.warning td.sev { background: #fff8c5; color: #7d4e00; font-weight: bold; }
+tr.info td.sev { background: #ddf4ff; color: #0550ae; }
+td.sev { white-space: nowrap; }
+.rule-title { color: #57606a; font-family: inherit; font-size: 12px; white-space: normal; }
+.file-error { background: #ffebe9; border-left: 4px solid #cf222e; padding: 6px 10px; margin: 6px 0; }
+.note { color: #57606a; font-size: 13px; margin: 4px 0; }
+.ok { color: #116329; }
+.counts { font-weight: normal; font-size: 13px; color: #57606a; }
+nav ol { margin: 4px 0 0; padding-left: 22px; font-size: 13px; }
+@media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+`;
+
+export interface HtmlOptions {
+  /** The time shown in the header (injectable for tests). */
+  generatedAt?: Date;
+  version?: string;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function formatDate(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function renderHtml(report: CliReport, options: HtmlOptions = {}): string {
+  const e = escapeHtml;
+  const s = report.summary;
+  const out: string[] = [];
+  out.push('<!DOCTYPE html>');
+  out.push('<html lang="zh-CN">');
+  out.push('<head>');
+  out.push('<meta charset="utf-8">');
+  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  out.push('<title>绩效目标表检查报告 (Jixiao report)</title>');
+  out.push(`<style>${CSS}</style>`);
+  out.push('</head>');
+  out.push('<body>');
+  out.push('<h1>绩效目标表检查报告 <span class="counts">(Jixiao check report)</span></h1>');
+  const when = formatDate(options.generatedAt ?? new Date());
+  out.push(
+    `<p class="meta">生成时间 ${e(when)} · 指标框架 ${e(report.profile.framework)} · 配置 ${e(report.profile.name)}${options.version ? ` · jixiao ${e(options.version)}` : ''}</p>`,
+  );
+  const verdictClass = s.errors > 0 ? 'bad' : s.warnings > 0 || s.unreadable > 0 ? 'warn' : 'good';
+  out.push(`<p class="verdict ${verdictClass}">${e(summaryLine(report))}</p>`);
+  out.push('<div class="summary">');
+  const box = (label: string, n: number) => `<div>${e(label)}<b>${n}</b></div>`;
+  out.push(box('文件', s.files), box('工作表', s.sheets), box('绩效目标表', s.targetTables));
+  out.push(box(SEVERITY_LABEL.error, s.errors), box(SEVERITY_LABEL.warning, s.warnings), box(SEVERITY_LABEL.info, s.infos));
+  if (s.unreadable) out.push(box('无法检查的文件', s.unreadable));
+  out.push('</div>');
+  if (report.files.length > 1) {
+    out.push('<nav><b>文件列表</b><ol>');
+    report.files.forEach((f, i) => {
+      const all = f.sheets.flatMap((sh) => sh.findings);
+      const c = countBySeverity(all);
+      const state = f.error ? '无法检查' : `${SEVERITY_LABEL.error} ${c.errors}，${SEVERITY_LABEL.warning} ${c.warnings}，${SEVERITY_LABEL.info} ${c.infos}`;
+      out.push(`<li><a href="#f${i + 1}">${e(f.file)}</a> — ${e(state)}</li>`);
+    });
+    out.push('</ol></nav>');
+  }
+  report.files.forEach((file, i) => {
+    out.push(`<section id="f${i + 1}">`);
+    out.push(`<h2>${e(file.file)}</h2>`);
+    if (file.error) out.push(`<p class="file-error"><b>无法检查：</b>${e(file.error)}</p>`);
+    const verdict = fileVerdict(file);
+    if (verdict) out.push(`<p class="note">${e(verdict)}</p>`);
+    const others = file.sheets.filter((sh) => sh.kind === 'other');
+    for (const sheet of file.sheets) {
+      if (sheet.kind === 'other') continue;
+      const c = countBySeverity(sheet.findings);
+      const counts = sheet.findings.length === 0 ? '<span class="ok">未发现问题</span>' : e(`${SEVERITY_LABEL.error} ${c.errors}，${SEVERITY_LABEL.warning} ${c.warnings}，${SEVERITY_LABEL.info} ${c.infos}`);
+      out.push(`<h3>${e(sheet.name)} <span class="counts">[${e(KIND_LABEL[sheet.kind])}] ${counts}</span></h3>`);
+      if (sheet.findings.length === 0) continue;
+      out.push('<table>');
+      out.push('<thead><tr><th>单元格</th><th>级别</th><th>规则</th><th>问题与修改建议</th></tr></thead>');
+      out.push('<tbody>');
+      for (const f of sheet.findings) {
+        const title = f.title ? `<br><span class="rule-title">${e(f.title)}</span>` : '';
+        out.push(
+          `<tr class="${e(f.severity)}"><td class="cell">${e(f.cell)}</td><td class="sev">${e(SEVERITY_LABEL[f.severity])}</td><td class="rule">${e(f.rule)}${title}</td><td class="msg">${e(f.message)}</td></tr>`,
+        );
+      }
+      out.push('</tbody></table>');
+    }
+    if (others.length > 0 && !file.error) {
+      out.push(`<p class="note">其他工作表（未识别为绩效目标表或申报表，未检查）：${others.map((sh) => e(sh.name)).join('、')}</p>`);
+    }
+    out.push('</section>');
+  });
+  out.push('</body>');
+  out.push('</html>');
+  return out.join('\n') + '\n';
+}

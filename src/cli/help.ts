@@ -1,0 +1,71 @@
+/** Help texts (Chinese with English) and the version. */
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const MAIN_HELP = `jixiao — 绩效目标表助手 (performance target table checker)
+
+用法 (usage):
+  jixiao check 路径... [选项]     检查 .xlsx 工作簿中的项目支出绩效目标表 (check workbooks)
+  jixiao --help                  显示本帮助 (show this help)
+  jixiao --version               显示版本号 (show the version)
+
+每个命令的详细说明：jixiao <命令> --help (help on a command)
+
+示例 (examples):
+  jixiao check examples/pingyin-2024-official.xlsx
+  jixiao check 报送材料/ --format html --output 检查报告.html
+`;
+
+export const CHECK_HELP = `jixiao check — 检查绩效目标表 (check performance target tables)
+
+用法 (usage):
+  jixiao check 路径... [--format text|json|html] [--profile 文件] [--framework 2024|classic] [--output 文件]
+
+路径 (PATH):
+  一个或多个 .xlsx 文件或文件夹；文件夹中的 .xlsx 会按名称顺序逐个检查（包括子文件夹），
+  Excel 的临时锁文件 ~$*.xlsx 会被跳过，旧版 .xls 会列出并提示另存为 .xlsx。
+  (files or folders; folders are searched recursively for .xlsx)
+
+选项 (options):
+  -f, --format text|json|html  报告格式，默认 text (report format, default text)
+                               text: 按文件、工作表分组的文字报告；json: 机器可读 (RULES.md 约定)；
+                               html: 独立的网页报告，可直接打开或作为邮件附件发送
+  -p, --profile 文件           使用 JSON 配置文件（指标框架、各规则级别、容差、满意度下限）
+                               (a profile JSON file: framework, severities, tolerances)
+      --framework 2024|classic 指标框架：2024（成本指标为一级指标，默认）或 classic（成本在产出之下）
+                               (indicator framework; overrides the profile's)
+  -o, --output 文件            把报告写入文件（UTF-8）而不是标准输出 (write the report to a file)
+  -q, --quiet                  不在标准错误输出上显示进度 (no progress on stderr)
+      --color, --no-color      强制使用或不使用颜色；默认只在终端中且未设置 NO_COLOR 时着色
+  -h, --help                   显示本帮助 (show this help)
+
+退出码 (exit status):
+  0  没有“错误”级别的问题 (no error-severity finding)
+  1  至少有一个“错误”级别的问题 (at least one error)
+  2  命令无法完成：参数错误、配置文件无效、没有任何文件能被读取
+     (bad arguments, bad profile, no file could be read)
+
+示例 (examples):
+  jixiao check examples/pingyin-2024-official.xlsx
+  jixiao check 报送材料/ --format json > report.json
+  jixiao check 报送材料/ --format html -o 检查报告.html
+  jixiao check 表.xlsx --framework classic --profile 我的配置.json
+`;
+
+/** The version from the package.json above this file (src/cli or build/cli/cli). */
+export function readVersion(start: string = __dirname): string {
+  let dir = start;
+  for (let i = 0; i < 6; i++) {
+    const file = path.join(dir, 'package.json');
+    try {
+      const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'jixiao' && pkg.version) return pkg.version;
+    } catch {
+      // not here; go up
+    }
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return 'unknown';
+}

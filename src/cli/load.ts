@@ -1,0 +1,122 @@
+/**
+ * Reads one workbook for the command line, turning every way a file can be unreadable into one plain
+ * Chinese sentence instead of an exception: missing, a folder, empty, an old .xls, an encrypted workbook
+ * (both are OLE/CFB containers: D0 CF 11 E0), a text/CSV file renamed .xlsx, a corrupt or truncated zip,
+ * a zip that is no workbook.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Grid } from '../core/grid';
+import { readXlsxBuffer } from '../node/xlsx';
+
+export type LoadResult = { ok: true; grids: Grid[] } | { ok: false; error: string };
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Buffer, sig: number[]): boolean {
+  if (buf.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (buf[i] !== sig[i]) return false;
+  return true;
+}
+
+/** A CFB container holding an encrypted OOXML package has an "EncryptedPackage" (and "EncryptionInfo") stream. */
+function isEncryptedPackage(buf: Buffer): boolean {
+  return buf.includes(Buffer.from('EncryptedPackage', 'utf16le')) || buf.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+}
+
+/** Mostly printable text in the first bytes (UTF-8, GBK or UTF-16 with a BOM): a CSV or text file, not a zip. */
+function looksLikeText(buf: Buffer): boolean {
+  const head = buf.subarray(0, Math.min(buf.length, 4096));
+  if (head.length === 0) return false;
+  if (head[0] === 0xff && head[1] === 0xfe) return true;
+  if (head[0] === 0xfe && head[1] === 0xff) return true;
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return false;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+  }
+  return control / head.length < 0.02;
+}
+
+function looksLikeHtml(buf: Buffer): boolean {
+  const head = buf.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml') || head.startsWith('<table');
+}
+
+/** Classifies a file by its first bytes; returns the sentence to show, or null when it may be a workbook. */
+export function sniff(buf: Buffer, file: string): string | null {
+  const ext = path.extname(file).toLowerCase();
+  if (buf.length === 0) return '文件是空的（0 字节），不是有效的 .xlsx 工作簿 (empty file)';
+  if (startsWith(buf, CFB_SIGNATURE)) {
+    if (isEncryptedPackage(buf)) {
+      return '工作簿设置了打开密码（已加密），无法读取：请在 Excel 中去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存再检查 (password-protected workbook)';
+    }
+    if (ext === '.xls' || ext === '.xlsx' || ext === '.xlsm') {
+      return '这是旧版 Excel 97-2003 (.xls) 格式，无法读取：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查 (old binary .xls format: save as .xlsx)';
+    }
+    return '这是 OLE 复合文档（旧版 Office 或 WPS 格式），不是 .xlsx：请另存为 .xlsx 后再检查 (OLE/CFB file, not .xlsx)';
+  }
+  if (startsWith(buf, EMPTY_ZIP_SIGNATURE)) return '这是一个空的 zip 压缩包，不是 Excel 工作簿 (empty zip archive)';
+  if (startsWith(buf, ZIP_SIGNATURE)) return null;
+  if (looksLikeHtml(buf)) {
+    return '这是网页/XML 格式的表格（常见于系统导出的“假 .xls”），不是 .xlsx：请在 Excel 中打开并另存为 .xlsx 后再检查 (HTML/XML file renamed)';
+  }
+  if (looksLikeText(buf)) {
+    return '这是文本文件（如 CSV），只是扩展名为 .xlsx：请在 Excel 中打开并另存为 Excel 工作簿 (.xlsx) 后再检查 (text/CSV file, not .xlsx)';
+  }
+  return '不是有效的 .xlsx 文件（文件开头不是 zip 格式），可能已损坏：请在 Excel 中打开并另存为 .xlsx 后再检查 (not an .xlsx file)';
+}
+
+/** Turns an exception from exceljs/jszip on a zip-signed file into a sentence. */
+export function describeReadError(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/end of central directory|Corrupted zip|unexpected signature|invalid (?:stored|distance|block|code)|size mismatch|unexpected end|CRC32|Invalid or unsupported zip|zip/i.test(msg)) {
+    return `文件已损坏或不完整（zip 结构无法读取），可能是下载或复制时中断：请向报送单位重新索取文件 (corrupt or truncated .xlsx: ${msg})`;
+  }
+  return `无法读取该工作簿，文件可能已损坏：请在 Excel 中打开并另存为 .xlsx 后再检查 (unreadable workbook: ${msg})`;
+}
+
+/** Reads a workbook; never throws. */
+export async function loadWorkbook(file: string): Promise<LoadResult> {
+  let buf: Buffer;
+  try {
+    const st = await fs.promises.stat(file);
+    if (st.isDirectory()) return { ok: false, error: '这是一个文件夹，不是文件 (a folder)' };
+    buf = await fs.promises.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, error: '文件不存在，请检查路径是否正确 (file not found)' };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, error: '没有读取该文件的权限 (permission denied)' };
+    if (code === 'EBUSY') return { ok: false, error: '文件正被其他程序占用（可能在 Excel 中打开着），请关闭后再检查 (file busy)' };
+    return { ok: false, error: `无法读取文件 (cannot read file): ${(err as Error).message}` };
+  }
+  const sniffed = sniff(buf, file);
+  if (sniffed) return { ok: false, error: sniffed };
+  let grids: Grid[];
+  try {
+    grids = await readXlsxBuffer(buf);
+  } catch (err) {
+    return { ok: false, error: describeReadError(err) };
+  }
+  if (grids.length === 0) {
+    return { ok: false, error: '压缩包中没有任何工作表，不是 Excel 工作簿（或工作簿已损坏）(no worksheet in the file)' };
+  }
+  return { ok: true, grids };
+}
+
+/** True when no sheet of the workbook holds a single non-blank cell. */
+export function isEmptyWorkbook(grids: readonly Grid[]): boolean {
+  for (const g of grids) {
+    for (const row of g.rows) {
+      if (!row) continue;
+      for (const v of row) {
+        if (v === null || v === undefined) continue;
+        if (typeof v === 'string' && v.trim() === '') continue;
+        return false;
+      }
+    }
+  }
+  return true;
+}

@@ -1,0 +1,131 @@
+/**
+ * Checks a list of inputs one file at a time (memory stays flat: each workbook is dropped after its
+ * check) and builds the report of RULES.md. A file that cannot be read becomes an entry with `error`;
+ * nothing here throws for a bad file.
+ */
+import { checkWorkbook } from '../core/check';
+import type { FileReport, Report, SheetReport } from '../core/finding';
+import { summarize } from '../core/finding';
+import type { Grid } from '../core/grid';
+import type { Profile } from '../core/profile';
+import { ruleById } from '../core/rules';
+import type { Input } from './discover';
+import { isEmptyWorkbook, loadWorkbook } from './load';
+
+/** A finding in the report, with the rule's one-line title (a field beyond the contract). */
+export interface ReportFinding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  cell: string;
+  message: string;
+  title?: string;
+}
+
+export interface CliSheetReport extends SheetReport {
+  findings: ReportFinding[];
+}
+
+export interface CliFileReport extends FileReport {
+  sheets: CliSheetReport[];
+}
+
+export interface CliReport extends Report {
+  files: CliFileReport[];
+  summary: Report['summary'] & {
+    /** Files that could not be checked (those with `error`). */
+    unreadable: number;
+    /** Sheets recognised as 项目支出绩效目标表 / as 申报表. */
+    targetTables: number;
+    summarySheets: number;
+  };
+  /** The profile and framework the run used. */
+  profile: { name: string; framework: string };
+}
+
+export interface RunOptions {
+  profile: Profile;
+  /** Called before each file is read (1-based index). */
+  onFileStart?: (index: number, total: number, file: string) => void;
+  /** Called after each file is checked (for the bench's memory samples). */
+  onFileDone?: (index: number, total: number, file: string) => void;
+  /** Read a workbook (injectable for tests); defaults to the .xlsx loader. */
+  load?: typeof loadWorkbook;
+}
+
+function describeCrash(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return `检查该文件时发生内部错误，请把文件发给维护者 (internal error while checking: ${msg})`;
+}
+
+/** Checks one workbook's grids; a core exception becomes the file's error rather than ending the run. */
+export function checkGrids(file: string, grids: Grid[], profile: Profile): CliFileReport {
+  if (isEmptyWorkbook(grids)) {
+    return {
+      file,
+      error: '工作簿是空的：所有工作表都没有内容 (empty workbook)',
+      sheets: grids.map((g) => ({ name: g.name, kind: 'other', findings: [] })),
+    };
+  }
+  try {
+    const result = checkWorkbook(grids, { profile });
+    return {
+      file,
+      sheets: result.sheets.map((s) => ({
+        name: s.name,
+        kind: s.kind,
+        findings: s.findings.map((f) => {
+          const title = ruleById(f.rule)?.title;
+          const out: ReportFinding = { rule: f.rule, severity: f.severity, cell: f.cell, message: f.message };
+          if (title) out.title = title;
+          return out;
+        }),
+      })),
+    };
+  } catch (err) {
+    return { file, error: describeCrash(err), sheets: [] };
+  }
+}
+
+export async function checkInputs(inputs: readonly Input[], options: RunOptions): Promise<CliReport> {
+  const load = options.load ?? loadWorkbook;
+  const files: CliFileReport[] = [];
+  const total = inputs.length;
+  for (let i = 0; i < total; i++) {
+    const input = inputs[i];
+    options.onFileStart?.(i + 1, total, input.file);
+    if (input.error) {
+      files.push({ file: input.file, error: input.error, sheets: [] });
+    } else {
+      let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
+      try {
+        loaded = await load(input.abs);
+      } catch (err) {
+        loaded = { ok: false, error: describeCrash(err) };
+      }
+      files.push(loaded.ok ? checkGrids(input.file, loaded.grids, options.profile) : { file: input.file, error: loaded.error, sheets: [] });
+    }
+    options.onFileDone?.(i + 1, total, input.file);
+  }
+  return buildReport(files, options.profile);
+}
+
+export function buildReport(files: CliFileReport[], profile: Profile): CliReport {
+  let targetTables = 0;
+  let summarySheets = 0;
+  for (const f of files) {
+    for (const s of f.sheets) {
+      if (s.kind === 'target-table') targetTables++;
+      else if (s.kind === 'summary') summarySheets++;
+    }
+  }
+  return {
+    files,
+    summary: {
+      ...summarize(files),
+      unreadable: files.filter((f) => f.error !== undefined).length,
+      targetTables,
+      summarySheets,
+    },
+    profile: { name: profile.name, framework: profile.framework },
+  };
+}
