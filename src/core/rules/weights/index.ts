@@ -1,4 +1,5 @@
 /** The weights/* rules, in catalog order. */
 import type { Rule } from '../../rule';
+import { sumNot100 } from './sum-not-100';
 
-export const weightsRules: readonly Rule[] = [];
+export const weightsRules: readonly Rule[] = [sumNot100];
