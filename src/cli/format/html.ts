@@ -6,9 +6,12 @@ import { SEVERITY_LABEL, countBySeverity } from '../../core/finding';
 import type { CliReport } from '../run';
 import { KIND_LABEL, fileVerdict, summaryLine } from './common';
 
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
+/**
+ * Escapes text for HTML element content and double- or single-quoted attribute values. Control
+ * characters (not allowed in HTML) become U+FFFD.
+ */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => {
+  return s.replace(/[&<>"'\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, (c) => {
     switch (c) {
       case '&':
         return '&amp;';
@@ -18,8 +21,10 @@ export function escapeHtml(s: string): string {
         return '&gt;';
       case '"':
         return '&quot;';
-      default:
+      case "'":
         return '&#39;';
+      default:
+        return '\uFFFD';
     }
   });
 }
@@ -52,7 +57,7 @@ td.sev { white-space: nowrap; }
 .note { color: #57606a; font-size: 13px; margin: 4px 0; }
 .ok { color: #116329; }
 .counts { font-weight: normal; font-size: 13px; color: #57606a; }
-nav ol { margin: 4px 0 0; padding-left: 22px; font-size: 13px; }
+.toc ol { margin: 4px 0 0; padding-left: 22px; font-size: 13px; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `;
 
@@ -97,17 +102,17 @@ export function renderHtml(report: CliReport, options: HtmlOptions = {}): string
   if (s.unreadable) out.push(box('无法检查的文件', s.unreadable));
   out.push('</div>');
   if (report.files.length > 1) {
-    out.push('<nav><b>文件列表</b><ol>');
+    out.push('<div class="toc"><b>文件列表</b><ol>');
     report.files.forEach((f, i) => {
       const all = f.sheets.flatMap((sh) => sh.findings);
       const c = countBySeverity(all);
       const state = f.error ? '无法检查' : `${SEVERITY_LABEL.error} ${c.errors}，${SEVERITY_LABEL.warning} ${c.warnings}，${SEVERITY_LABEL.info} ${c.infos}`;
       out.push(`<li><a href="#f${i + 1}">${e(f.file)}</a> — ${e(state)}</li>`);
     });
-    out.push('</ol></nav>');
+    out.push('</ol></div>');
   }
   report.files.forEach((file, i) => {
-    out.push(`<section id="f${i + 1}">`);
+    out.push(`<div class="file" id="f${i + 1}">`);
     out.push(`<h2>${e(file.file)}</h2>`);
     if (file.error) out.push(`<p class="file-error"><b>无法检查：</b>${e(file.error)}</p>`);
     const verdict = fileVerdict(file);
@@ -133,7 +138,7 @@ export function renderHtml(report: CliReport, options: HtmlOptions = {}): string
     if (others.length > 0 && !file.error) {
       out.push(`<p class="note">其他工作表（未识别为绩效目标表或申报表，未检查）：${others.map((sh) => e(sh.name)).join('、')}</p>`);
     }
-    out.push('</section>');
+    out.push('</div>');
   });
   out.push('</body>');
   out.push('</html>');
