@@ -200,6 +200,8 @@ export interface Quantity {
   unitText: string;
   dim: string;
   factor: number;
+  /** What the unit counts when it says so ("94个村" → 村); '' otherwise. */
+  noun: string;
 }
 
 function isQuantityIndicator(ind: Indicator): boolean {
@@ -220,7 +222,11 @@ export function quantities(table: TargetTable): Quantity[] {
     if ((v.unit.per ?? []).length > 0) continue;
     const { dim, factor } = countUnit(v.unit.base ?? v.unit.text ?? '');
     if (!dim || dim === '%') continue;
-    out.push({ indicator: ind, name: indicatorName(ind), number: v.number, unitText: v.unit.text ?? dim, dim, factor });
+    // The parser may give the counted thing as unit.noun ("94个村" → 个, 村), or leave it in the base ("个村").
+    const given = (v.unit as { noun?: unknown }).noun;
+    let noun = typeof given === 'string' ? given : '';
+    if (!noun && dim.length > 1 && GENERIC_COUNTERS.has(dim[0])) noun = dim.slice(1);
+    out.push({ indicator: ind, name: indicatorName(ind), number: v.number, unitText: v.unit.text ?? dim, dim, factor, noun });
   }
   return out;
 }
@@ -230,6 +236,7 @@ function counts(q: Quantity, dim: string): boolean {
   if (q.dim === '月' || TIME_UNITS.has(q.dim)) return false;
   if (q.dim === dim) return true;
   if (dim === '人' && PERSON_UNITS.has(q.dim)) return true;
+  if (q.noun && (q.noun === dim || q.noun.endsWith(dim))) return true;
   if (GENERIC_COUNTERS.has(q.dim) && compactKey(q.name).includes(dim)) return true;
   return false;
 }

@@ -65,6 +65,11 @@ describe('cost/unit-cost-mismatch', () => {
     expect(issue.message).toContain('30 万元/村 × 94 个 = 2,820.00 万元');
   });
 
+  it('matches a count written "94个村" whatever the name says', () => {
+    const t = buildTable({ total: 2000, indicators: [c('项目总成本', '≤2000万元'), c('污水处理标准', '≤30万元/村'), q('污水治理数量', '94个村'), q('镇街数量', '8个镇街')] });
+    expect(unitCostMismatch.check(t, ctx)[0].message).toContain('30 万元/村 × 94 ');
+  });
+
   it('tolerates a standard rounded up in its last digit (21.28 × 94 = 2,000.32)', () => {
     const t = buildTable({ total: 2000, indicators: [c('项目总成本', '≤2000万元'), c('污水处理标准', '≤21.28万元/村'), q('治理村数', '94 村')] });
     expect(unitCostMismatch.check(t, ctx)).toEqual([]);
