@@ -21,12 +21,19 @@ export function isPlaceholderText(text: string): boolean {
   return PLACEHOLDER_RE.test(t);
 }
 
-/** The parsed value as the rules read it: the parser's, except that a placeholder is always one. */
+/** An operator and at most a unit, with no number: "≥米", "≤万元", "≥%". */
+const OPERATOR_WITHOUT_NUMBER_RE = /^(?:[≥≤=><≧≦]|>=|<=)\s*[^\d\s]{0,3}$/;
+
+/**
+ * The parsed value as the rules read it: the parser's, except that a placeholder is always one, and
+ * an operator with no number ("≥米") is unparseable rather than a qualitative statement.
+ */
 export function effectiveValue(ind: Indicator): TargetValue {
   const p = ind.value.parsed;
-  if ((p.kind === 'qualitative' || p.kind === 'unparseable') && isPlaceholderText(ind.value.text)) {
-    return { kind: 'placeholder', text: ind.value.text.trim() };
-  }
+  if (p.kind !== 'qualitative' && p.kind !== 'unparseable') return p;
+  const text = ind.value.text.trim();
+  if (isPlaceholderText(text)) return { kind: 'placeholder', text };
+  if (p.kind === 'qualitative' && OPERATOR_WITHOUT_NUMBER_RE.test(normalizeText(text))) return { kind: 'unparseable', text };
   return p;
 }
 

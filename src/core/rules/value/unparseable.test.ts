@@ -22,6 +22,17 @@ describe('value/unparseable', () => {
     expect(issues).toEqual([{ cell: { row: 10, col: 4 }, message: expect.stringContaining('「管网建设」的指标值「≥95%≥90%」无法识别') }]);
   });
 
+  it('reads an operator with a unit but no number as unparseable, whatever the parser made of it', () => {
+    for (const text of ['≥米', '≤万元', '≥ %']) {
+      const t = buildTable({ indicators: [['产出指标', '数量指标', '管网建设', text]] });
+      t.indicators[0].value.parsed = { kind: 'qualitative', text };
+      expect(unparseable.check(t, ctx)).toHaveLength(1);
+    }
+    const fine = buildTable({ indicators: [['效益指标', '社会效益指标', '服务水平', '≥上年水平']] });
+    fine.indicators[0].value.parsed = { kind: 'qualitative', text: '≥上年水平' };
+    expect(unparseable.check(fine, ctx)).toEqual([]);
+  });
+
   it('an unparseable value gets only value/unparseable among the value rules', () => {
     const t = table('#REF!');
     const ids = (valueRules as TableRule[]).filter((r) => r.check(t, ctx).length).map((r) => r.id);
