@@ -8,6 +8,19 @@ export * from './text';
 export * from './rule';
 export * from './check';
 export { recognizeSheet, recognizeWorkbook } from './recognize';
-export { parseTargetValue, parseSplitValue, parseUnit } from './value/parse';
-export { parseAmount, wanPerUnit } from './value/money';
+export {
+  parseTargetValue,
+  parseSplitValue,
+  parseUnit,
+  parseValueRange,
+  parseOperator,
+  operatorSymbol,
+  isPlaceholderValue,
+  normalizeValueText,
+} from './value/parse';
+export { parseAmount, wanPerUnit, quantityInWan, perUnitMoney, unitWan, convertMoney, findMoneyUnit } from './value/money';
+export type { PerUnitMoney } from './value/money';
+export { convertQuantity, unitCountsPer, countedThing, unitDef, isKnownUnit } from './value/units';
+export { extractGoalFigures } from './value/goal';
+export type { GoalFigure } from './value/goal';
 export { RULES, ruleById } from './rules';

@@ -22,6 +22,12 @@ export const UnitSchema = z.object({
   base: z.string(),
   per: z.array(z.string()),
   kind: UnitKindSchema,
+  /** The kind's canonical unit (万平方米 → 平方米, 公里 → 米, 万元 → 元, 个月 → 天; a count is its own). */
+  canonical: z.string().optional(),
+  /** One of `base` is `scale` canonical units (万平方米 → 10000, 公里 → 1000, 个月 → 30 天). */
+  scale: z.number().optional(),
+  /** What a classifier counts: "94个村" → base 个, noun 村; "1座加压站" → noun 加压站. */
+  noun: z.string().optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
