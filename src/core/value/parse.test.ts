@@ -323,6 +323,8 @@ describe('qualitative', () => {
     '达到国家一级A标准',
     '符合GB18918-2002一级A标准',
     '较上年提高5%',
+    '≥上年水平',
+    '不低于上年',
   ])('%s', (t) => {
     expect(parseTargetValue(t)).toEqual({ kind: 'qualitative', text: t });
   });
@@ -343,7 +345,7 @@ describe('placeholders', () => {
 });
 
 describe('unparseable', () => {
-  test.each(['≥abc', '100-', '1.2.3万元', '#REF!', '#DIV/0!', '#N/A', '#NULL!', '约#@!', '约', '≥', '不低于', 'abc', '95%%', '≥95%+', '1..5人'])('%s', (t) => {
+  test.each(['≥abc', '100-', '1.2.3万元', '#REF!', '#DIV/0!', '#N/A', '#NULL!', '约#@!', '约', '≥', '不低于', 'abc', '95%%', '≥95%+', '1..5人', '≥米', '≤万元', '≥ %', '≤万元/村', '≥95%≥90%'])('%s', (t) => {
     expect(parseTargetValue(t)).toEqual({ kind: 'unparseable', text: t });
   });
 

@@ -17,7 +17,8 @@
  *  6. qualitative      — a Chinese phrase without a quantity (明显提高, 健全, 是, 达标 …), also a longer
  *                        Chinese phrase that mentions numbers but is not a quantity ("符合GB3838-2002标准",
  *                        "较上年提高5%").
- *  7. unparseable      — anything else (≥abc, 100-, 1.2.3万元, 约#@!).
+ *  7. unparseable      — anything else (≥abc, 100-, 1.2.3万元, 约#@!), and an operator with a unit but
+ *                        no number ("≥米", "≤万元"); an operator before words ("≥上年水平") is qualitative.
  *
  * Decisions (documented for the rule authors):
  * - "1200余人" / "1000多人" → ≥ 1200 人 with operatorExplicit true (余/多 means "more than about").
@@ -381,6 +382,11 @@ function qualitativeOrUnparseable(t: string, raw: string, onlyOperatorWords: boo
   }
   const rest = p.rest;
   if (!HAN_START.test(rest)) return { kind: 'unparseable', text: raw };
+  // An operator and a unit without the number ("≥米", "≤万元", "≥万元/村") is a broken quantity.
+  if (p.op !== null && !DIGIT.test(rest)) {
+    const u = parseUnitText(rest);
+    if (u && u.kind !== 'other' && !u.noun) return { kind: 'unparseable', text: raw };
+  }
   if (!DIGIT.test(rest)) return { kind: 'qualitative', text: raw };
   // The indicator's name repeated before its figure: "合格率100%", "完成率达到95%", "补助标准为600元/月".
   const labelled = LABELLED.exec(rest);
