@@ -67,3 +67,56 @@ export function indicatorName(ind: Indicator): string {
   const n = ind.name?.text.trim();
   return n ? `「${n}」` : rowName(ind.row);
 }
+
+type Label = { text: string; cell: CellRef };
+
+export interface LabelBlock<L extends Label> {
+  label: L;
+  rows: Indicator[];
+  /** The label is written on more than one row (a layout that repeats labels instead of merging). */
+  repeated: boolean;
+}
+
+/**
+ * The rows under each written label, in order: one block per merged label, and one block for a label
+ * repeated row after row (same text, same column, consecutive rows, same `scope`), so that a wrong
+ * label is reported once whatever the layout.
+ */
+export function labelBlocks<L extends Label>(
+  table: TargetTable,
+  pick: (ind: Indicator) => L | null,
+  scope: (ind: Indicator) => string = () => '',
+): LabelBlock<L>[] {
+  const blocks: LabelBlock<L>[] = [];
+  let prev: { ind: Indicator; label: L; block: LabelBlock<L> } | null = null;
+  for (const ind of table.indicators) {
+    const label = pick(ind);
+    if (!label) {
+      prev = null;
+      continue;
+    }
+    const same =
+      prev &&
+      scope(prev.ind) === scope(ind) &&
+      (cellKey(prev.label.cell) === cellKey(label.cell) ||
+        (prev.label.text.trim() === label.text.trim() && prev.label.cell.col === label.cell.col && ind.row === prev.ind.row + 1));
+    if (same && prev) {
+      prev.block.rows.push(ind);
+      if (cellKey(prev.block.label.cell) !== cellKey(label.cell)) prev.block.repeated = true;
+      prev = { ind, label, block: prev.block };
+    } else {
+      const block: LabelBlock<L> = { label, rows: [ind], repeated: false };
+      blocks.push(block);
+      prev = { ind, label, block };
+    }
+  }
+  return blocks;
+}
+
+/** "第 11–14 行" for a block's rows. */
+export function rowsName(rows: Indicator[]): string {
+  if (!rows.length) return '';
+  const a = rows[0].row;
+  const b = rows[rows.length - 1].row;
+  return a === b ? rowName(a) : `第 ${a + 1}–${b + 1} 行`;
+}

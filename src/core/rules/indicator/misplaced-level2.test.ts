@@ -58,3 +58,23 @@ describe('indicator/misplaced-level2', () => {
     for (const p of parseSeedProjects()) expect(misplacedLevel2.check(buildTable(p.spec), ctxClassic)).toEqual([]);
   });
 });
+
+describe('indicator/misplaced-level2 with labels repeated on every row', () => {
+  it('reports the block once at its first cell, naming the rows', () => {
+    const t = buildTable({
+      indicators: [
+        ['产出指标', '数量指标', '管网建设', '≥15826 米'],
+        ['效益指标', '时效指标', '完工及时率', '=100%'],
+        ['效益指标', '时效指标', '发放及时率', '=100%'],
+      ],
+    });
+    for (const ind of t.indicators) {
+      if (ind.level1) ind.level1 = { ...ind.level1, cell: { row: ind.row, col: 1 } };
+      if (ind.level2) ind.level2 = { ...ind.level2, cell: { row: ind.row, col: 2 } };
+    }
+    const issues = misplacedLevel2.check(t, { profile: BUILTIN_PROFILES['2024'] });
+    expect(issues).toHaveLength(1);
+    expect(issues[0].cell).toEqual({ row: 11, col: 2 });
+    expect(issues[0].message).toContain('（第 12–13 行）');
+  });
+});

@@ -57,10 +57,22 @@ describe('indicator/unknown-level1', () => {
     }
   });
 
-  it('reports each label cell once when labels repeat on every row (split layout)', () => {
+  it('reports a label repeated on every row (split layout) once, at its first cell, naming the rows', () => {
     const t = buildTable({ indicators: swap('产出指标', '完成情况') });
     // Give each row its own label cell, as a layout with repeated labels does.
     for (const ind of t.indicators) if (ind.level1?.text === '完成情况') ind.level1 = { ...ind.level1, cell: { row: ind.row, col: 1 } };
-    expect(unknownLevel1.check(t, ctx2024)).toHaveLength(3);
+    const issues = unknownLevel1.check(t, ctx2024);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].cell).toEqual({ row: 12, col: 1 });
+    expect(issues[0].message).toContain('第 13–15 行都写了「完成情况」');
+  });
+
+  it('reports two separate blocks with the same wrong label twice', () => {
+    const rows: IndicatorRow[] = [
+      ['完成情况', '数量指标', '管网建设', '≥15826 米'],
+      ['效益指标', '社会效益指标', '提高供水安全', '明显提高'],
+      ['完成情况', '质量指标', '合格率', '=100%'],
+    ];
+    expect(unknownLevel1.check(buildTable({ indicators: rows }), ctx2024)).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
 import type { Level1 } from '../../model';
 import type { Issue, TableRule } from '../../rule';
 import { canonicalLevel2, parentsOf, requiredLevel1 } from '../../framework';
-import { FRAMEWORK_NAME, cellKey, inferLevel1, level2Of, validLevel1 } from './levels';
+import { FRAMEWORK_NAME, inferLevel1, labelBlocks, level2Of, rowsName, validLevel1 } from './levels';
 
 export const unknownLevel1: TableRule = {
   id: 'indicator/unknown-level1',
@@ -11,19 +11,15 @@ export const unknownLevel1: TableRule = {
   description:
     '一级指标只能是所用框架规定的名称（可用常见别名，如“项目完成指标”即产出指标）。' +
     '写错字、自造名称、把二级指标写进一级指标列，或在经典框架下把“成本指标”列为一级指标，都会报告；' +
-    '每个写错的一级指标单元格只报告一次。修改方法：按提示改为规定的一级指标名称；' +
+    '每处写错的一级指标只报告一次（合并单元格或逐行重复书写的同一名称算一处），指向其第一个单元格。修改方法：按提示改为规定的一级指标名称；' +
     '若表格按 2024 框架（成本指标为一级）填写，请在配置中选择 2024 框架。',
   check(table, ctx) {
     const fw = ctx.profile.framework;
     const issues: Issue[] = [];
-    const seen = new Set<string>();
     const allowed = requiredLevel1(fw).join('、');
-    for (const ind of table.indicators) {
-      const label = ind.level1;
-      if (!label || !label.text.trim() || validLevel1(ind, fw)) continue;
-      const key = cellKey(label.cell);
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const block of labelBlocks(table, (i) => i.level1)) {
+      const label = block.label;
+      if (!label.text.trim() || validLevel1(block.rows[0], fw)) continue;
       const text = label.text.trim();
       let message: string;
       if (label.canonical === '成本指标' && fw === 'classic') {
@@ -40,9 +36,8 @@ export const unknownLevel1: TableRule = {
             (parent ? `请在一级指标列填写「${parent}」，把「${asLevel2}」填在二级指标列。` : `一级指标应为${allowed}之一。`);
         } else {
           // Suggest the 一级 the rows under this label belong to.
-          const rows = table.indicators.filter((i) => i.level1 && cellKey(i.level1.cell) === key);
           const implied = new Set<Level1>();
-          for (const r of rows) {
+          for (const r of block.rows) {
             const p = inferLevel1(level2Of(r), fw);
             if (p) implied.add(p);
           }
@@ -50,6 +45,7 @@ export const unknownLevel1: TableRule = {
           message = `一级指标「${text}」不是${FRAMEWORK_NAME[fw]}的一级指标，一级指标应为${allowed}之一。${hint}请改为规定的名称。`;
         }
       }
+      if (block.repeated) message += `（${rowsName(block.rows)}都写了「${text}」。）`;
       issues.push({ cell: label.cell, message });
     }
     return issues;
