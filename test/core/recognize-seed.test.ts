@@ -92,3 +92,29 @@ describe('cells point where a person looks', () => {
     expect(row.level2?.canonical).toBe('时效指标');
   });
 });
+
+describe('funds cells as clerks write them', () => {
+  const table = (fund: string | number) =>
+    recognizeSheet({
+      name: 't',
+      rows: [
+        ['项目支出绩效目标表'],
+        ['项目名称', '测试项目', null, '项目类别', '特定目标类'],
+        ['项目资金（元）', '年度预算资金总额', 1200000],
+        [null, '其中：财政拨款', 1200000],
+        [null, '上年结转资金', fund],
+        ['年度总体绩效目标', '完成'],
+        [null, '一级指标', '二级指标', '三级指标', '指标值'],
+        [null, '成本指标', '经济成本指标', '项目总成本', '≤120 万元'],
+      ],
+    }) as TargetTable;
+  it('reads a dash as zero and money in 元 as 万元', () => {
+    const t = table('-');
+    expect(t.moneyUnit).toBe('元');
+    expect(t.funds.total?.amount).toBeCloseTo(120, 6);
+    expect(t.funds.carryover).toMatchObject({ amount: 0, invalid: false });
+  });
+  it('marks text that is no amount as invalid', () => {
+    expect(table('见附件').funds.carryover).toMatchObject({ amount: null, invalid: true });
+  });
+});

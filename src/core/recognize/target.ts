@@ -335,7 +335,9 @@ export function readTargetTable(view: SheetView): TargetTable {
     const v = valueRightOf(view, hit);
     const own = moneyUnitIn(hit.text) ?? unit;
     const blank = isBlank(v.value);
-    const amount = blank ? null : parseAmount(v.value, own);
+    // Accounting formats show zero as a dash; clerks type "-" in an empty fund source for the same.
+    const dash = typeof v.value === 'string' && /^[-—–－]$/.test(v.value.trim());
+    const amount = blank ? null : dash ? 0 : parseAmount(v.value, own);
     return {
       text: v.text.trim(),
       amount,
