@@ -1,56 +1,54 @@
 import { parseSeedProjects } from '../../../../test/support/table-builder';
-import { extractGoalFigures, measureOf, operatorsConflict } from './figures';
+import { extractGoalFigures } from '../../value/goal';
+import { parseUnit } from '../../value/parse';
+import { figureContext, measureOf, nameOverlap, operatorsConflict } from './figures';
 
-const brief = (goal: string) => extractGoalFigures(goal).map((f) => [f.number, f.unit, f.operator, f.noun]);
+const unit = (t: string) => parseUnit(t)!;
 
-describe('extractGoalFigures', () => {
-  it('reads operators before and after the figure', () => {
-    expect(brief('管道预计可持续使用年限 20 年以上')).toEqual([[20, '年', '>=', '']]);
-    expect(brief('沿线用户满意率 95%以上')).toEqual([[95, '%', '>=', '']]);
-    expect(brief('对 1200 余人发放补贴')).toEqual([[1200, '人', '>', '']]);
-    expect(brief('维护至少 60 座环卫设施')).toEqual([[60, '座', '>=', '环卫设施']]);
-    expect(brief('项目运行总成本控制在 1000 万元')).toEqual([[1000, '万元', '<=', '']]);
-    expect(brief('覆盖人数不低于3000人')).toEqual([[3000, '人', '>=', '']]);
-    expect(brief('完成率 100%')).toEqual([[100, '%', null, '']]);
+describe('figureContext', () => {
+  const contexts = (goal: string) => extractGoalFigures(goal).map((f) => figureContext(goal, f.start, f.end));
+
+  it('keeps to the part between 、 when it names something, else takes the clause', () => {
+    expect(contexts('通过采购（维护）硬件3个、软件3个，开发系统1个')).toEqual(['通过采购（维护）硬件3个', '软件3个', '开发系统1个']);
+    expect(contexts('工程实际完成率、及时率 100%，')).toEqual(['及时率 100%']);
+    expect(contexts('完成率、100%')).toEqual(['完成率、100%']);
   });
 
-  it('takes the noun after a counter and the longest unit', () => {
-    expect(brief('对全县8个镇街、94个村进行了农村生活污水治理')).toEqual([
-      [8, '个', null, '镇街'],
-      [94, '个', null, '村'],
-    ]);
-    expect(brief('实施 260.39 万平方米道路保洁')).toEqual([[260.39, '万平方米', null, '']]);
-    expect(brief('补贴覆盖 12 个月')).toEqual([[12, '个月', null, '']]);
-    expect(brief('新建管网 1,200.5 米')).toEqual([[1200.5, '米', null, '']]);
+  it('gives every seed figure a context that holds the figure', () => {
+    for (const p of parseSeedProjects()) {
+      const goal = p.spec.goal ?? '';
+      for (const f of extractGoalFigures(goal)) expect(figureContext(goal, f.start, f.end)).toContain(goal.slice(f.start, f.end).trim());
+    }
   });
+});
 
-  it('leaves out years, dates, building numbers and ages', () => {
-    expect(brief('2024 年预计完成')).toEqual([]);
-    expect(brief('为 2015 年 1 月 1 日前达到 60 周岁的乡医')).toEqual([]);
-    expect(brief('11#、12#楼建设')).toEqual([]);
-    expect(brief('12月底前完成')).toEqual([]);
-  });
-
-  it('finds every figure the seed goals promise', () => {
-    const all = parseSeedProjects().flatMap((p) => extractGoalFigures(p.spec.goal ?? '').map((f) => f.text));
-    expect(all).toEqual(
-      expect.arrayContaining(['15826 米', '控制在 1000 万元', '20 年以上', '95%以上', '9100平方米', '13800平方米', '1200 余人', '94个', '8个', '40 人', '260.39 万平方米', '107 万平方米', '至少 60 座', '90%以上']),
-    );
+describe('nameOverlap', () => {
+  it('counts the share of the name found in the context', () => {
+    expect(nameOverlap('管道预计可持续使用年限 20 年以上', '管道预计可持续使用年限')).toEqual({ share: 1, common: 10 });
+    expect(nameOverlap('项目运行总成本控制在 1000 万元', '项目总成本').common).toBe(3);
+    expect(nameOverlap('每月 20 元的标准', '项目总成本')).toEqual({ share: 0, common: 0 });
+    expect(nameOverlap('x', '')).toEqual({ share: 0, common: 0 });
   });
 });
 
 describe('measures and operators', () => {
-  it('converts within a measure', () => {
-    expect(measureOf('万平方米')).toEqual({ dim: 'area', scale: 10000 });
-    expect(measureOf('公里').dim).toBe(measureOf('米').dim);
-    expect(measureOf('个').dim).not.toBe(measureOf('人').dim);
+  it('compares 万平方米 with 平方米 and 公里 with 米, not 个 with 人 nor 万吨/天 with 万吨', () => {
+    expect(measureOf(unit('万平方米')).key).toBe(measureOf(unit('平方米')).key);
+    expect(measureOf(unit('万平方米')).scale).toBe(10000);
+    expect(measureOf(unit('公里')).key).toBe(measureOf(unit('米')).key);
+    expect(measureOf(unit('个')).key).not.toBe(measureOf(unit('人')).key);
+    expect(measureOf(unit('万吨/每天')).key).toBe(measureOf(unit('吨/天')).key);
+    expect(measureOf(unit('万吨/天')).key).not.toBe(measureOf(unit('万吨')).key);
   });
 
-  it('sees "以上" against "=" and "以内" against "≥" as a contradiction, not "以上" against "≥"', () => {
-    expect(operatorsConflict('>=', '=')).toBe(true);
-    expect(operatorsConflict('<=', '>=')).toBe(true);
-    expect(operatorsConflict('>=', '>=')).toBe(false);
-    expect(operatorsConflict('>', '>=')).toBe(false);
+  it('sees "以上" against "=" and "以内" against "≥" as contradictions; not softer words, not "以内" against "="', () => {
+    expect(operatorsConflict('以上', '=')).toBe(true);
+    expect(operatorsConflict('不低于', '<=')).toBe(true);
+    expect(operatorsConflict('以内', '>=')).toBe(true);
+    expect(operatorsConflict('以上', '>=')).toBe(false);
+    expect(operatorsConflict('以内', '=')).toBe(false);
+    expect(operatorsConflict('至少', '=')).toBe(false);
+    expect(operatorsConflict('余', '=')).toBe(false);
     expect(operatorsConflict(null, '=')).toBe(false);
   });
 });

@@ -70,6 +70,38 @@ describe('goal/indicator-mismatch', () => {
     expect(check('对全县8个镇街、90个村进行了农村生活污水治理', rows)).toHaveLength(1);
   });
 
+  it('finds the described indicator by a long shared name, by the only one of its unit, and with per units', () => {
+    const people: IndicatorRow[] = [
+      ['产出指标', '数量指标', '享受灵活就业人员社保补贴人数', '≥759人'],
+      ['产出指标', '数量指标', '补贴申报审核批次', '≥3批'],
+    ];
+    expect(check('落实补贴政策，对1139人发放灵活就业社保补贴', people)).toHaveLength(1);
+    const towns: IndicatorRow[] = [['产出指标', '数量指标', '污水治理镇街数量', '=7 个']];
+    expect(check('推进农村人居环境整治，覆盖镇街6 个', towns)).toHaveLength(1);
+    expect(check('推进农村人居环境整治，覆盖镇街7 个', towns)).toEqual([]);
+    const daily: IndicatorRow[] = [
+      ['产出指标', '数量指标', '第一污水处理厂污水处理量', '=4万吨/每天'],
+      ['产出指标', '数量指标', '第二污水处理厂污水处理量', '=3万吨/每天'],
+    ];
+    expect(check('完成第二污水处理厂污水处理量2万吨/每天', daily)).toHaveLength(1);
+    expect(check('完成第二污水处理厂污水处理量3万吨/每天', daily)).toEqual([]);
+  });
+
+  it('does not take a shared subject for the same indicator (特困人员 满意度 vs 特困人员 …准确率)', () => {
+    const rows: IndicatorRow[] = [
+      ['产出指标', '质量指标', '特困人员生活自理能力评估准确率', '≥90%'],
+      ['满意度指标', '服务对象满意度指标', '农村特困人员满意度', '10'],
+    ];
+    expect(check('农村特困人员满意度达到95%以上', rows)).toEqual([]);
+  });
+
+  it('takes softer words (至少, 余, 控制在) as no contradiction of "="', () => {
+    const seats: IndicatorRow[] = [['产出指标', '数量指标', '环卫设施维护', '=192座']];
+    expect(check('维护至少192座环卫设施', seats)).toEqual([]);
+    const cost: IndicatorRow[] = [['成本指标', '经济成本指标', '项目总成本', '=1000万元']];
+    expect(check('项目运行总成本控制在1000万元以内', cost)).toEqual([]);
+  });
+
   it('is silent about a figure no indicator describes', () => {
     expect(check('惠及群众 5000 户，新增绿地 300 亩')).toEqual([]);
     expect(check('按照每月 20 元的标准发放', [['成本指标', '经济成本指标', '项目总成本', '≤357.6 万元']])).toEqual([]);
