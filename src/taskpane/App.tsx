@@ -1,0 +1,134 @@
+/**
+ * The task pane's root: 绩效目标表助手 with the views 检查 | 模板 | 设置. It receives the Excel side as a
+ * WorkbookGateway (and optionally a TemplateGateway) and never touches `Excel` or `Office` itself.
+ * Mounted by src/taskpane/mount.tsx (the Office entry and the playground page both call mountTaskPane).
+ */
+import * as React from 'react';
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import type { WorkbookGateway } from '../excel/api';
+import { CheckView } from './CheckView';
+import { SettingsView } from './SettingsView';
+import { TemplateView } from './TemplateView';
+import { defaultStore, loadSettingsWithProblem, saveSettings, type Settings, type SettingsStore } from './settings';
+import type { TemplateGateway } from './template-api';
+
+export type ViewId = 'check' | 'template' | 'settings';
+
+export interface HostInfo {
+  /** "excel": inside Office; "playground": the demo page over the fake host (no Excel). */
+  kind: 'excel' | 'playground';
+  /** A short Chinese line for the footer, e.g. "演示模式：工作簿来自 examples/，未连接 Excel". */
+  label?: string;
+}
+
+export interface AppProps {
+  gateway: WorkbookGateway;
+  host?: HostInfo;
+  /** When given, the 模板 view is shown. */
+  templates?: TemplateGateway;
+  /** The view shown first (the ribbon's 插入模板 opens the pane on "template"). */
+  initialView?: ViewId;
+  /** A later request to show a view (e.g. 插入模板 pressed while the pane is open); a new object each time. */
+  viewRequest?: { view: ViewId };
+  /** Where settings live; defaults to localStorage. null: nowhere (settings last for this session). */
+  settingsStore?: SettingsStore | null;
+}
+
+const useStyles = makeStyles({
+  provider: { height: '100%', minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400, margin: 0 },
+  main: { flexGrow: 1, overflowY: 'auto', padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
+  footer: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    color: tokens.colorNeutralForeground3,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+export function App(props: AppProps) {
+  const s = useStyles();
+  const store = props.settingsStore === undefined ? defaultStore() : props.settingsStore;
+  const [{ settings: initial, problem }] = React.useState(() => loadSettingsWithProblem(store));
+  const [settings, setSettings] = React.useState<Settings>(initial);
+  const [view, setView] = React.useState<ViewId>(
+    props.initialView === 'template' && !props.templates ? 'check' : (props.initialView ?? 'check'),
+  );
+
+  React.useEffect(() => {
+    const v = props.viewRequest?.view;
+    if (!v) return;
+    setView(v === 'template' && !props.templates ? 'check' : v);
+  }, [props.viewRequest, props.templates]);
+
+  const notesSupported = React.useMemo(() => {
+    try {
+      return props.gateway.capabilities().notes;
+    } catch {
+      return undefined;
+    }
+  }, [props.gateway]);
+
+  const onSettings = (next: Settings) => {
+    setSettings(next);
+    return saveSettings(next, store);
+  };
+
+  const tabs: Array<{ id: ViewId; label: string }> = [
+    { id: 'check', label: '检查' },
+    ...(props.templates ? [{ id: 'template' as const, label: '模板' }] : []),
+    { id: 'settings', label: '设置' },
+  ];
+
+  return (
+    <FluentProvider theme={webLightTheme} className={s.provider} lang="zh-CN">
+      <header className={s.header}>
+        <h1 className={s.title}>绩效目标表助手</h1>
+        <TabList
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(data.value as ViewId)}
+          aria-label="视图"
+        >
+          {tabs.map((t) => (
+            <Tab key={t.id} value={t.id} id={`jixiao-tab-${t.id}`} aria-controls={`jixiao-panel-${t.id}`}>
+              {t.label}
+            </Tab>
+          ))}
+        </TabList>
+      </header>
+      <main className={s.main}>
+        {problem && (
+          <MessageBar intent="info" layout="multiline" style={{ marginBottom: tokens.spacingVerticalM }}>
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {/* Views stay mounted while hidden: the check results and the live subscription survive a tab switch. */}
+        <div role="tabpanel" id="jixiao-panel-check" aria-labelledby="jixiao-tab-check" hidden={view !== 'check'}>
+          <CheckView gateway={props.gateway} settings={settings} />
+        </div>
+        {props.templates && (
+          <div role="tabpanel" id="jixiao-panel-template" aria-labelledby="jixiao-tab-template" hidden={view !== 'template'}>
+            <TemplateView templates={props.templates} framework={settings.framework} />
+          </div>
+        )}
+        <div role="tabpanel" id="jixiao-panel-settings" aria-labelledby="jixiao-tab-settings" hidden={view !== 'settings'}>
+          <SettingsView settings={settings} onChange={onSettings} notesSupported={notesSupported} />
+        </div>
+      </main>
+      {props.host?.label && (
+        <footer className={s.footer}>
+          <Text size={100}>{props.host.label}</Text>
+        </footer>
+      )}
+    </FluentProvider>
+  );
+}
+
+export default App;
