@@ -42,7 +42,7 @@ export const unknownLevel1: TableRule = {
             if (p) implied.add(p);
           }
           const hint = implied.size === 1 ? `根据其下的二级指标，应为「${[...implied][0]}」。` : '';
-          message = `一级指标「${text}」不是${FRAMEWORK_NAME[fw]}的一级指标，一级指标应为${allowed}之一。${hint}请改为规定的名称。`;
+          message = `一级指标「${text}」不是规定的一级指标：${FRAMEWORK_NAME[fw]}的一级指标为${allowed}。${hint}请改为规定的名称。`;
         }
       }
       if (block.repeated) message += `（${rowsName(block.rows)}都写了「${text}」。）`;

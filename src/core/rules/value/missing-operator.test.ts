@@ -13,8 +13,15 @@ describe('value/missing-operator', () => {
     expect(issues[0].message).toContain(`「${value}」没有运算符`);
   });
 
-  it('names the reading as =', () => {
-    expect(missingOperator.check(one('100%'), ctx)[0].message).toContain('按「=100%」理解');
+  it('names the reading as = and proposes a spelling that fits the indicator', () => {
+    const full = missingOperator.check(one('100%'), ctx)[0].message;
+    expect(full).toContain('按「=100%」理解');
+    expect(full).toContain('如「=100%」。');
+    expect(missingOperator.check(one('95%', '补贴发放及时率'), ctx)[0].message).toContain('如「≥95%」。');
+    expect(missingOperator.check(one('5%', '投诉率'), ctx)[0].message).toContain('如「≤5%」。');
+    expect(missingOperator.check(one('94个', '污水治理村个数'), ctx)[0].message).toContain('如「=94个」或「≥94个」。');
+    const cost = buildTable({ indicators: [['成本指标', '经济成本指标', '单位成本', '17元/人.每天']] });
+    expect(missingOperator.check(cost, ctx)[0].message).toContain('如「≤17元/人.每天」。');
   });
 
   it.each(['=100%', '≥95%', '≤1000 万元', '>95%', '<5%'])('is silent on %s', (value) => {

@@ -1,6 +1,15 @@
 import type { Issue, TableRule } from '../../rule';
-import { quantityOf, withOperator } from './classify';
-import { indicatorName } from '../indicator/levels';
+import type { Indicator } from '../../model';
+import { expectedDirection, isPercent, quantityOf, withOperator, type Quantity } from './classify';
+import { indicatorName, isCost } from '../indicator/levels';
+
+/** The spelling to propose: ≤ for a cost or a falling rate, = for 100%, ≥ for a rising rate, else = or ≥. */
+function proposal(ind: Indicator, q: Quantity): string {
+  if (isCost(ind) || expectedDirection(ind) === 'falling') return `「${withOperator(q, '<=')}」`;
+  if (isPercent(q.unit) && q.number === 100) return `「${withOperator(q, '=')}」`;
+  if (expectedDirection(ind) === 'rising') return `「${withOperator(q, '>=')}」`;
+  return `「${withOperator(q, '=')}」或「${withOperator(q, '>=')}」`;
+}
 
 export const missingOperator: TableRule = {
   id: 'value/missing-operator',
@@ -17,7 +26,7 @@ export const missingOperator: TableRule = {
       if (!q || q.operatorExplicit) continue;
       issues.push({
         cell: ind.value.cell,
-        message: `${indicatorName(ind)}的指标值「${ind.value.text.trim()}」没有运算符，按「${withOperator(q, '=')}」理解。请写明 ≥、≤ 或 =，如「${withOperator(q, '=')}」或「${withOperator(q, '>=')}」。`,
+        message: `${indicatorName(ind)}的指标值「${ind.value.text.trim()}」没有运算符，按「${withOperator(q, '=')}」理解。请写明 ≥、≤ 或 =，如${proposal(ind, q)}。`,
       });
     }
     return issues;
