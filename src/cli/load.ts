@@ -9,6 +9,9 @@ import * as path from 'path';
 import type { Grid } from '../core/grid';
 import { readXlsxBuffer } from '../node/xlsx';
 
+/** Larger files are not read: a 项目支出绩效目标表 workbook is well under 1 MB, and exceljs needs ~20× the file in memory. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
 export type LoadResult = { ok: true; grids: Grid[] } | { ok: false; error: string };
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -84,6 +87,10 @@ export async function loadWorkbook(file: string): Promise<LoadResult> {
   try {
     const st = await fs.promises.stat(file);
     if (st.isDirectory()) return { ok: false, error: '这是一个文件夹，不是文件 (a folder)' };
+    if (st.size > MAX_FILE_BYTES) {
+      const size = (st.size / 1048576).toFixed(0);
+      return { ok: false, error: `文件过大（${size} MB，超过 ${MAX_FILE_BYTES / 1048576} MB），未检查：绩效目标表工作簿通常不到 1 MB，请确认是否选错了文件 (file too large)` };
+    }
     buf = await fs.promises.readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

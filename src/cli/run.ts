@@ -6,7 +6,7 @@
 import { checkWorkbook } from '../core/check';
 import type { FileReport, Report, SheetReport } from '../core/finding';
 import { summarize } from '../core/finding';
-import type { Grid } from '../core/grid';
+import { columnName, type Grid } from '../core/grid';
 import type { Profile } from '../core/profile';
 import { ruleById } from '../core/rules';
 import type { Input } from './discover';
@@ -52,6 +52,50 @@ export interface RunOptions {
   load?: typeof loadWorkbook;
 }
 
+/**
+ * A guard against huge sheets: a 项目支出绩效目标表 has a few dozen rows and a 申报表 a few hundred, so
+ * only the first MAX_CHECK_ROWS rows and MAX_CHECK_COLS columns of a sheet are checked; the sheet then
+ * gets a `sheet/too-large` info finding saying so. Keeps a run over a folder with a stray data dump fast.
+ */
+export const MAX_CHECK_ROWS = 2000;
+export const MAX_CHECK_COLS = 100;
+export const TOO_LARGE_RULE = 'sheet/too-large';
+
+function fmtCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** The grid cut to the limits, and the finding that says what was left out (null when nothing was). */
+export function limitGrid(grid: Grid): { grid: Grid; finding: ReportFinding | null } {
+  const rows = grid.rows.length;
+  let cols = 0;
+  for (const r of grid.rows) if (r && r.length > cols) cols = r.length;
+  if (rows <= MAX_CHECK_ROWS && cols <= MAX_CHECK_COLS) return { grid, finding: null };
+  const cutRows = rows > MAX_CHECK_ROWS;
+  const cutCols = cols > MAX_CHECK_COLS;
+  const kept = (cutRows ? grid.rows.slice(0, MAX_CHECK_ROWS) : grid.rows).map((r) => (r && r.length > MAX_CHECK_COLS ? r.slice(0, MAX_CHECK_COLS) : r));
+  const merges = (grid.merges ?? []).filter((m) => m.top < MAX_CHECK_ROWS && m.left < MAX_CHECK_COLS).map((m) => ({
+    top: m.top,
+    left: m.left,
+    bottom: Math.min(m.bottom, MAX_CHECK_ROWS - 1),
+    right: Math.min(m.right, MAX_CHECK_COLS - 1),
+  }));
+  const parts: string[] = [];
+  if (cutRows) parts.push(`共 ${fmtCount(rows)} 行，只检查了前 ${fmtCount(MAX_CHECK_ROWS)} 行`);
+  if (cutCols) parts.push(`共 ${fmtCount(cols)} 列，只检查了前 ${fmtCount(MAX_CHECK_COLS)} 列`);
+  const cell = cutRows ? `A${MAX_CHECK_ROWS + 1}` : `${columnName(MAX_CHECK_COLS)}1`;
+  return {
+    grid: { name: grid.name, rows: kept, merges },
+    finding: {
+      rule: TOO_LARGE_RULE,
+      severity: 'info',
+      cell,
+      message: `工作表过大：${parts.join('；')}（绩效目标表和申报表通常只有几十到几百行）。如果表格在后面，请把它移到单独的工作表 (sheet too large: only the first part was checked)`,
+      title: '工作表过大，只检查了前面部分',
+    },
+  };
+}
+
 function describeCrash(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return `检查该文件时发生内部错误，请把文件发给维护者 (internal error while checking: ${msg})`;
@@ -67,19 +111,25 @@ export function checkGrids(file: string, grids: Grid[], profile: Profile): CliFi
     };
   }
   try {
-    const result = checkWorkbook(grids, { profile });
+    const limited = grids.map(limitGrid);
+    const result = checkWorkbook(
+      limited.map((l) => l.grid),
+      { profile },
+    );
+    const tooLarge = profile.severities[TOO_LARGE_RULE];
     return {
       file,
-      sheets: result.sheets.map((s) => ({
-        name: s.name,
-        kind: s.kind,
-        findings: s.findings.map((f) => {
+      sheets: result.sheets.map((s, i) => {
+        const findings = s.findings.map((f) => {
           const title = ruleById(f.rule)?.title;
           const out: ReportFinding = { rule: f.rule, severity: f.severity, cell: f.cell, message: f.message };
           if (title) out.title = title;
           return out;
-        }),
-      })),
+        });
+        const cut = limited[i]?.finding;
+        if (cut && tooLarge !== 'off') findings.push(tooLarge ? { ...cut, severity: tooLarge } : cut);
+        return { name: s.name, kind: s.kind, findings };
+      }),
     };
   } catch (err) {
     return { file, error: describeCrash(err), sheets: [] };

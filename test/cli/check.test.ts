@@ -6,7 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { ReportSchema, summarize, SEVERITY_LABEL } from '../../src/core/finding';
-import type { CliReport } from '../../src/cli/run';
+import { MAX_FILE_BYTES } from '../../src/cli/load';
+import { MAX_CHECK_COLS, MAX_CHECK_ROWS, limitGrid, type CliReport } from '../../src/cli/run';
+import type { CellValue } from '../../src/core/grid';
 import { FIXTURES, OFFICIAL, cfbBytes, run, tmpDir, writeNoiseWorkbook, writeWorkbook } from './support';
 
 type JsonReport = CliReport;
@@ -148,6 +150,7 @@ describe('bad inputs: one clear line each, the run goes on', () => {
     zeroBytes: 'zero-bytes.xlsx',
     notZip: 'random.xlsx',
     noise: 'noise-20000.xlsx',
+    huge: 'huge.xlsx',
   };
   const expected: Record<string, RegExp> = {
     missing: /不存在/,
@@ -161,6 +164,7 @@ describe('bad inputs: one clear line each, the run goes on', () => {
     noSheet: /没有任何工作表/,
     zeroBytes: /空的.*0 字节/,
     notZip: /不是有效的 \.xlsx/,
+    huge: /文件过大/,
   };
   let args: string[];
 
@@ -185,6 +189,8 @@ describe('bad inputs: one clear line each, the run goes on', () => {
     fs.writeFileSync(path.join(bad, names.zeroBytes), Buffer.alloc(0));
     fs.writeFileSync(path.join(bad, names.notZip), Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 73 + 11) % 256)));
     await writeNoiseWorkbook(path.join(bad, names.noise), 20000);
+    fs.writeFileSync(path.join(bad, names.huge), '');
+    fs.truncateSync(path.join(bad, names.huge), MAX_FILE_BYTES + 1); // sparse: no disk used
     args = Object.values(names);
   }, 60000);
 
@@ -206,7 +212,11 @@ describe('bad inputs: one clear line each, the run goes on', () => {
     expect(good.sheets.filter((s) => s.kind === 'target-table')).toHaveLength(15);
     const noise = byName.get(names.noise)!;
     expect(noise.error).toBeUndefined();
-    expect(noise.sheets).toEqual([{ name: '噪声数据', kind: 'other', findings: [] }]);
+    // Only the first MAX_CHECK_ROWS rows are checked; the sheet says so with an info finding.
+    expect(noise.sheets).toEqual([
+      { name: '噪声数据', kind: 'other', findings: [expect.objectContaining({ rule: 'sheet/too-large', severity: 'info', cell: `A${MAX_CHECK_ROWS + 1}` })] },
+    ]);
+    expect(noise.sheets[0].findings[0].message).toContain('共 20,000 行');
     expect(doc.summary.unreadable).toBe(Object.keys(expected).length);
     // Exit status follows the findings of the files that were read, not the unreadable ones.
     expect(r.code).toBe(doc.summary.errors > 0 ? 1 : 0);
@@ -228,7 +238,7 @@ describe('bad inputs: one clear line each, the run goes on', () => {
       expect(lines[at + 2]).toBe('');
     }
     expect(lines[lines.indexOf(names.noise) + 1]).toMatch(/未识别到绩效目标表或申报表/);
-    expect(r.stdout).toMatch(/共 13 个文件（11 个无法检查）/);
+    expect(r.stdout).toMatch(/共 14 个文件（12 个无法检查）/);
   }, 60000);
 
   it('exit status 2 when no file could be read', async () => {
@@ -282,4 +292,50 @@ describe('folders', () => {
       fs.rmSync(root, { recursive: true, force: true });
     }
   });
+});
+
+describe('the guard against huge sheets', () => {
+  const grid = (rows: number, cols: number) => ({
+    name: 'big',
+    rows: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c): CellValue => r * cols + c)),
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: cols - 1 },
+      { top: rows - 3, left: 0, bottom: rows - 1, right: 0 },
+    ],
+  });
+
+  it('leaves a normal sheet as it is', () => {
+    const g = grid(MAX_CHECK_ROWS, 12);
+    const r = limitGrid(g);
+    expect(r.grid).toBe(g);
+    expect(r.finding).toBeNull();
+  });
+
+  it('cuts rows and columns beyond the limits, clips the merges, and says so at the first cell left out', () => {
+    const r = limitGrid(grid(MAX_CHECK_ROWS + 500, MAX_CHECK_COLS + 20));
+    expect(r.grid.rows).toHaveLength(MAX_CHECK_ROWS);
+    expect(Math.max(...r.grid.rows.map((x) => x.length))).toBe(MAX_CHECK_COLS);
+    expect(r.grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: MAX_CHECK_COLS - 1 }]);
+    expect(r.finding).toMatchObject({ rule: 'sheet/too-large', severity: 'info', cell: `A${MAX_CHECK_ROWS + 1}` });
+    expect(r.finding!.message).toMatch(/只检查了前 [\d,]+ 行；共 [\d,]+ 列，只检查了前 100 列/);
+    const wide = limitGrid(grid(10, MAX_CHECK_COLS + 1));
+    expect(wide.finding!.cell).toBe('CW1'); // column 101
+  });
+
+  it('the profile can turn the finding off or change its severity', async () => {
+    const dir = tmpDir();
+    try {
+      await writeNoiseWorkbook(path.join(dir, 'n.xlsx'), MAX_CHECK_ROWS + 10, 3);
+      fs.writeFileSync(path.join(dir, 'off.json'), JSON.stringify({ severities: { 'sheet/too-large': 'off' } }));
+      fs.writeFileSync(path.join(dir, 'warn.json'), JSON.stringify({ severities: { 'sheet/too-large': 'warning' } }));
+      const off = parseJson((await run(['check', 'n.xlsx', '--format', 'json', '--profile', 'off.json'], { cwd: dir })).stdout);
+      expect(off.files[0].sheets[0].findings).toEqual([]);
+      const warn = parseJson((await run(['check', 'n.xlsx', '--format', 'json', '--profile', 'warn.json'], { cwd: dir })).stdout);
+      expect(warn.files[0].sheets[0].findings.map((f) => f.severity)).toEqual(['warning']);
+      const text = await run(['check', 'n.xlsx'], { cwd: dir });
+      expect(text.stdout).toContain(` · 噪声数据 [未识别] 错误 0，警告 0，提示 1\n  A${MAX_CHECK_ROWS + 1}  提示  sheet/too-large  工作表过大`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30000);
 });

@@ -117,9 +117,9 @@ export function renderHtml(report: CliReport, options: HtmlOptions = {}): string
     if (file.error) out.push(`<p class="file-error"><b>无法检查：</b>${e(file.error)}</p>`);
     const verdict = fileVerdict(file);
     if (verdict) out.push(`<p class="note">${e(verdict)}</p>`);
-    const others = file.sheets.filter((sh) => sh.kind === 'other');
+    const others = file.sheets.filter((sh) => sh.kind === 'other' && sh.findings.length === 0);
     for (const sheet of file.sheets) {
-      if (sheet.kind === 'other') continue;
+      if (sheet.kind === 'other' && sheet.findings.length === 0) continue;
       const c = countBySeverity(sheet.findings);
       const counts = sheet.findings.length === 0 ? '<span class="ok">未发现问题</span>' : e(`${SEVERITY_LABEL.error} ${c.errors}，${SEVERITY_LABEL.warning} ${c.warnings}，${SEVERITY_LABEL.info} ${c.infos}`);
       out.push(`<h3>${e(sheet.name)} <span class="counts">[${e(KIND_LABEL[sheet.kind])}] ${counts}</span></h3>`);

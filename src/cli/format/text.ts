@@ -44,9 +44,9 @@ export function renderText(report: CliReport, options: { colour: boolean }): str
     if (file.error) lines.push(`  ${st.error('无法检查')}  ${clean(file.error)}`);
     const verdict = fileVerdict(file);
     if (verdict) lines.push(`  ${st.dim(verdict)}`);
-    const others = file.sheets.filter((s) => s.kind === 'other');
+    const others = file.sheets.filter((s) => s.kind === 'other' && s.findings.length === 0);
     for (const sheet of file.sheets) {
-      if (sheet.kind === 'other') continue;
+      if (sheet.kind === 'other' && sheet.findings.length === 0) continue;
       const c = countBySeverity(sheet.findings);
       const counts = sheet.findings.length === 0 ? st.ok('未发现问题') : severityCounts(c.errors, c.warnings, c.infos);
       lines.push(` · ${st.bold(clean(sheet.name))} [${KIND_LABEL[sheet.kind]}] ${counts}`);
