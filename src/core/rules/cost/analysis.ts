@@ -129,11 +129,29 @@ function toUnitCost(ind: Indicator): UnitCost | null {
   return { indicator: ind, name, number: v.number, unitText: v.unit.text ?? '', wanFactor: f, periods, counts, countsInferred };
 }
 
+function isCostRow(ind: Indicator): boolean {
+  return isCostIndicator(ind.level1?.canonical ?? null, ind.level2?.canonical ?? null);
+}
+
+/**
+ * The cost indicators: under 成本指标 (or the classic 成本 二级), plus a money row with no 二级 right
+ * after them (a PDF paste can drop the next 一级 label one row early, onto the last cost item).
+ */
+export function costRows(table: TargetTable): Indicator[] {
+  const out: Indicator[] = [];
+  let previousWasCost = false;
+  for (const ind of table.indicators ?? []) {
+    const continuation: boolean =
+      previousWasCost && !ind.level2?.canonical && (moneyAmount(ind.value?.parsed) !== null || toUnitCost(ind) !== null);
+    previousWasCost = isCostRow(ind) || continuation;
+    if (previousWasCost) out.push(ind);
+  }
+  return out;
+}
+
 /** Sorts a table's cost indicators into total, items and unit costs. */
 export function analyzeCosts(table: TargetTable): CostAnalysis {
-  const costIndicators = (table.indicators ?? []).filter((ind) =>
-    isCostIndicator(ind.level1?.canonical ?? null, ind.level2?.canonical ?? null),
-  );
+  const costIndicators = costRows(table);
   let total: CostAnalysis['total'] = null;
   const items: MoneyCost[] = [];
   const unitCosts: UnitCost[] = [];

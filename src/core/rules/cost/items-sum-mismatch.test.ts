@@ -42,6 +42,19 @@ describe('cost/items-sum-mismatch', () => {
     expect(itemsSumMismatch.check(near, ctx)).toEqual([]);
   });
 
+  it('keeps a money row whose 一级 label was pasted one row early (产出指标, no 二级) with the costs', () => {
+    const t = buildTable({
+      total: 310,
+      indicators: [
+        c('项目总成本', '≤310 万元'),
+        c('在岗乡医养老保险补助', '≤224.53 万元'),
+        ['产出指标', '', '老年乡医生活补助', '≤85.47 万元'],
+        ['产出指标', '数量指标', '覆盖镇街数量', '≥7 个'],
+      ],
+    });
+    expect(itemsSumMismatch.check(t, ctx)).toEqual([]);
+  });
+
   it('ignores qualitative social/ecological costs', () => {
     const t = buildTable({
       indicators: [c('项目总成本', '≤1000 万元'), c('工程费', '≤1000 万元'), ['成本指标', '社会成本指标', '对周边居民出行影响', '影响较小']],
