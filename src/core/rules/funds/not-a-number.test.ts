@@ -6,8 +6,8 @@ const ctx = { profile: DEFAULT_PROFILE };
 const rows: Array<[string, string, string, string]> = [['产出指标', '数量指标', '管网建设', '≥15826 米']];
 
 describe('funds/not-a-number', () => {
-  it('accepts numbers, text amounts and an explicit unit', () => {
-    for (const total of [1000, '1,000.00', '1000万元', '0.00']) {
+  it('accepts numbers, text amounts, full-width digits and an explicit unit', () => {
+    for (const total of [1000, '1,000.00', '１０００', '1000万元', '0.00']) {
       expect(notANumber.check(buildTable({ total, fiscal: total, indicators: rows }), ctx)).toEqual([]);
     }
   });
