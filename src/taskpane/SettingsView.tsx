@@ -38,6 +38,8 @@ const useStyles = makeStyles({
   number: { maxWidth: '140px' },
   footer: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
   saved: { color: tokens.colorNeutralForeground3 },
+  switchBlock: { display: 'flex', flexDirection: 'column' },
+  switchHint: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXXL },
 });
 
 export interface SettingsViewProps {
@@ -65,6 +67,7 @@ export function SettingsView(props: SettingsViewProps) {
   const [errors, setErrors] = React.useState<Partial<Record<PercentField, string>>>({});
   const [status, setStatus] = React.useState('');
   const [saveError, setSaveError] = React.useState<string | null>(null);
+  const notesHintId = React.useId();
 
   const commit = (next: Settings) => {
     const problem = onChange(next);
@@ -145,20 +148,19 @@ export function SettingsView(props: SettingsViewProps) {
         />
       </Field>
 
-      <Field
-        label="批注"
-        hint={
-          props.notesSupported === false
-            ? '此版本的 Excel 不支持批注（需要 ExcelApi 1.18）：问题说明只显示在任务窗格中。'
-            : '在标记的单元格上写一条批注，说明问题；清除标记时一并删除。'
-        }
-      >
+      <div className={s.switchBlock}>
         <Switch
           label="在标记的单元格上写批注"
           checked={settings.writeNotes}
+          aria-describedby={notesHintId}
           onChange={(_, data) => commit({ ...settings, writeNotes: data.checked })}
         />
-      </Field>
+        <Text id={notesHintId} size={200} className={s.switchHint}>
+          {props.notesSupported === false
+            ? '此版本的 Excel 不支持批注（需要 ExcelApi 1.18）：问题说明只显示在任务窗格中。'
+            : '在标记的单元格上写一条批注说明问题；清除标记时一并删除，并恢复原有批注。'}
+        </Text>
+      </div>
 
       {saveError && (
         <MessageBar intent="warning" layout="multiline">
