@@ -51,6 +51,7 @@ import {
   noteAt,
   queueCells,
   queueState,
+  queueStateTexts,
   readOneSheet,
   readWorkbook,
   areaOfAddress,
@@ -141,6 +142,8 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
   let grids: Grid[] | null = null;
   const idToName = new Map<string, string>();
   let lastSyncs = 0;
+  // A host that refuses calls on null objects (the walk past the last sheet) makes us read names first.
+  let strict = false;
 
   // Live re-check.
   const listeners = new Set<SheetChangeListener>();
@@ -168,6 +171,11 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
           sync: async () => {
             count++;
             await ctx.sync();
+          },
+          strict,
+          becomeStrict: () => {
+            strict = true;
+            rc.strict = true;
           },
         };
         return body(rc, () => count);
@@ -460,11 +468,17 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
           );
           queued.set(name, q);
         };
-        for (const [name, s] of hint?.state ?? []) queueFor(name, s.cells.values());
         const sp = queueState(rc);
+        if (!rc.strict) for (const [name, s] of hint?.state ?? []) queueFor(name, s.cells.values());
         await rc.sync();
-        const stored = await collectState(rc, sp);
         const sheetsNow = coll.items.map((w) => ({ name: w.name, id: w.id }));
+        if (rc.strict) {
+          // Nothing on an object that may be null: the part texts and the cells of sheets that exist.
+          queueStateTexts(sp);
+          for (const [name, s] of hint?.state ?? []) if (sheetsNow.some((w) => w.name === name)) queueFor(name, s.cells.values());
+          await rc.sync();
+        }
+        const stored = await collectState(rc, sp);
         const state = followRenames(stored.state, sheetsNow, true);
         // What the hint did not cover (another session marked, or a sheet was renamed): one more read.
         const covered = (name: string): boolean => {

@@ -129,6 +129,9 @@ export interface ReadContext {
   sync: () => Promise<void>;
   /** Bytes one sync may carry (below Excel's limit, with room to spare). */
   budget: number;
+  /** Never call a method on an object that may be null (set once a host refused it). */
+  strict: boolean;
+  becomeStrict(): void;
 }
 
 export function isPayloadError(e: unknown): boolean {
@@ -234,17 +237,26 @@ function placeFills(target: Map<string, SavedFill>, origin: MergeArea, props: re
 // ---------------------------------------------------------------------------------------------------------
 // The state (custom XML part or settings)
 
-interface PendingState {
+export interface PendingState {
   scoped?: XCustomXmlPartScopedCollection;
+  /** The one part's text, asked in the same sync (relies on a null object's getXml giving null). */
   xml?: XClientResult<string>;
+  /** Strict: each part's text, asked once the parts are known. */
+  xmls?: XClientResult<string>[];
 }
 
 export function queueState(rc: ReadContext): PendingState {
   if (!rc.features.customXmlParts) return {};
   const scoped = rc.ctx.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE);
   scoped.load('items/id');
+  if (rc.strict) return { scoped };
   const xml = scoped.getOnlyItemOrNullObject().getXml();
   return { scoped, xml };
+}
+
+/** Strict: after the sync that loaded the parts, queue their texts for the next sync. */
+export function queueStateTexts(p: PendingState): void {
+  if (p.scoped && !p.xml && !p.xmls) p.xmls = p.scoped.items.map((it) => it.getXml());
 }
 
 function parseStateText(text: unknown): MarkState {
@@ -256,18 +268,20 @@ function parseStateText(text: unknown): MarkState {
   }
 }
 
-/** After the sync that carried queueState. Several parts (copies) cost one more sync, rarely. */
+/** After the sync(s) that carried queueState. Several parts (copies) cost one more sync, rarely. */
 export async function collectState(rc: ReadContext, p: PendingState): Promise<StateRead> {
-  if (!p.scoped || !p.xml) {
+  if (!p.scoped) {
     const settings = rc.office.context.document?.settings;
     return { state: parseStateText(settings?.get(MARKS_SETTING)), parts: [], storage: 'settings' };
   }
   const items = p.scoped.items;
   if (items.length === 0) return { state: emptyState(), parts: [], storage: 'customXmlParts' };
-  if (items.length === 1) return { state: parseStateText(p.xml.value), parts: items, storage: 'customXmlParts' };
-  const xmls = items.map((it) => it.getXml());
-  await rc.sync();
-  return { state: mergeStates(xmls.map((x) => parseStateText(x.value))), parts: items, storage: 'customXmlParts' };
+  if (p.xml && items.length === 1) return { state: parseStateText(p.xml.value), parts: items, storage: 'customXmlParts' };
+  if (!p.xmls) {
+    p.xmls = items.map((it) => it.getXml());
+    await rc.sync();
+  }
+  return { state: mergeStates(p.xmls.map((x) => parseStateText(x.value))), parts: items, storage: 'customXmlParts' };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -286,6 +300,7 @@ interface SheetQueue {
 }
 
 interface SheetQueueOptions {
+  /** Values, merges and fills too (else addresses only: the shape). */
   values: boolean;
   hintCells: string[];
   expect?: string;
@@ -368,21 +383,35 @@ function hintCellsFor(hint: ReadHint | null, name: string | undefined): string[]
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Whole workbook
+// Whole workbook, or one sheet
 
+/** How far the first walk goes when nothing is known of the workbook (then: the last count + 1). */
+export const FIRST_WALK = 64;
+
+function isCellEditError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'InvalidOperationInCellEditMode';
+}
+
+/**
+ * The whole workbook. Normally one sync. Past the payload budget: shape + batches. If the host refuses
+ * calls on null objects (the walk past the last sheet), the gateway turns strict for good: names first.
+ */
 export async function readWorkbook(rc: ReadContext, hint: ReadHint | null): Promise<WorkbookRead> {
+  if (rc.strict || !rc.features.chain) return readShaped(rc, hint, null);
   const known = hint?.sheets.reduce((n, s) => n + s.bytes, 0) ?? 0;
-  if (hint && known > rc.budget) return readChunked(rc, hint, null);
+  if (hint && known > rc.budget) return readShaped(rc, hint, null);
   try {
     return await readAllAtOnce(rc, hint);
   } catch (e) {
-    if (!isPayloadError(e)) throw e;
-    return readChunked(rc, hint, null);
+    if (isPayloadError(e)) return readShaped(rc, hint, null);
+    if (isCellEditError(e)) throw e;
+    rc.becomeStrict();
+    return readShaped(rc, hint, null);
   }
 }
 
-/** Sheet proxies for the whole workbook, without knowing the names (or the names when the host cannot walk). */
-async function sheetProxies(rc: ReadContext, count: number, from: XWorksheet | null): Promise<XWorksheet[]> {
+/** Sheet proxies for the whole workbook, without knowing the names. */
+function sheetProxies(rc: ReadContext, count: number, from: XWorksheet | null): XWorksheet[] {
   const out: XWorksheet[] = [];
   let ws = from ? from.getNextOrNullObject() : rc.ctx.workbook.worksheets.getFirst();
   out.push(ws);
@@ -397,26 +426,10 @@ async function readAllAtOnce(rc: ReadContext, hint: ReadHint | null): Promise<Wo
   const sheets: SheetData[] = [];
   let stateP: PendingState | null = null;
   let state: StateRead | null = null;
-  if (!rc.features.chain) {
-    // Below ExcelApi 1.5 (not a supported host, but do not fail): names first.
-    const coll = rc.ctx.workbook.worksheets;
-    coll.load('items/name');
-    await rc.sync();
-    const queues = coll.items.map((ws) =>
-      queueSheet(rc, rc.ctx.workbook.worksheets.getItem(ws.name), { values: true, hintCells: hintCellsFor(hint, ws.name), expect: undefined }),
-    );
-    const sp = queueState(rc);
-    await rc.sync();
-    queues.forEach((q, i) => {
-      const d = collectSheet(q, i, true);
-      if (d) sheets.push(d);
-    });
-    return { sheets, state: await collectState(rc, sp), chunked: false };
-  }
   let from: XWorksheet | null = null;
-  let length = Math.max((hint?.sheets.length ?? 0) + 1, 32);
+  let length = hint ? hint.sheets.length + 1 : FIRST_WALK;
   for (;;) {
-    const proxies = await sheetProxies(rc, length, from);
+    const proxies = sheetProxies(rc, length, from);
     const base = sheets.length;
     const queues = proxies.map((ws, i) => {
       const expect = hint?.sheets[base + i]?.name;
@@ -433,21 +446,26 @@ async function readAllAtOnce(rc: ReadContext, hint: ReadHint | null): Promise<Wo
         last = queues[i].ws;
       }
     }
-    // More sheets than we walked: continue from the last one (a workbook of 32+ sheets the first time).
+    // More sheets than we walked: go on from the last one, twice as far (never one sync per sheet).
     if (!last || proxies[proxies.length - 1].isNullObject) break;
     from = last;
-    length *= 2;
+    length = Math.max(length * 2, FIRST_WALK);
   }
   return { sheets, state: state as StateRead, chunked: false };
 }
 
-/** One sheet by name: for a re-check. */
-export async function readOneSheet(rc: ReadContext, name: string, hint: ReadHint | null): Promise<{ sheet: SheetData | null; state: StateRead; chunked: boolean }> {
+/** One sheet by name: for a re-check. Normally one sync. */
+export async function readOneSheet(
+  rc: ReadContext,
+  name: string,
+  hint: ReadHint | null,
+): Promise<{ sheet: SheetData | null; state: StateRead; chunked: boolean }> {
   const h = hint?.sheets.find((s) => s.name === name);
-  if (h && h.bytes > rc.budget) {
-    const r = await readChunked(rc, hint, name);
-    return { sheet: r.sheets[0] ?? null, state: r.state, chunked: true };
-  }
+  const shaped = async () => {
+    const r = await readShaped(rc, hint, name);
+    return { sheet: r.sheets[0] ?? null, state: r.state, chunked: r.chunked };
+  };
+  if (rc.strict || (h && h.bytes > rc.budget)) return shaped();
   try {
     const ws = rc.ctx.workbook.worksheets.getItemOrNullObject(name);
     const q = queueSheet(rc, ws, { values: true, hintCells: hintCellsFor(hint, name) });
@@ -456,14 +474,15 @@ export async function readOneSheet(rc: ReadContext, name: string, hint: ReadHint
     const sheet = collectSheet(q, hint?.sheets.findIndex((s) => s.name === name) ?? 0, true);
     return { sheet, state: await collectState(rc, sp), chunked: false };
   } catch (e) {
-    if (!isPayloadError(e)) throw e;
-    const r = await readChunked(rc, hint, name);
-    return { sheet: r.sheets[0] ?? null, state: r.state, chunked: true };
+    if (isPayloadError(e)) return shaped();
+    if (isCellEditError(e)) throw e;
+    rc.becomeStrict();
+    return shaped();
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Chunked: shape first, then batches under the budget
+// Shape first (addresses only), then the cells in batches under the budget
 
 interface Block {
   sheet: SheetData;
@@ -485,25 +504,51 @@ function splitRows(sheet: SheetData, kind: Block['kind'], area: MergeArea, perCe
   return out;
 }
 
-async function readChunked(rc: ReadContext, hint: ReadHint | null, only: string | null): Promise<WorkbookRead> {
-  // 1. Shape: names, ids, used-range addresses, notes, state. No cell contents.
+/**
+ * The shape of the sheets (names, ids, used-range addresses, notes) and the state, then the cells.
+ * `only`: one sheet (re-check). Strict hosts (or below ExcelApi 1.5): the names are read first, and
+ * nothing is called on an object that may be null.
+ */
+async function readShaped(rc: ReadContext, hint: ReadHint | null, only: string | null): Promise<WorkbookRead> {
   const queues: SheetQueue[] = [];
-  if (only !== null) {
+  const sp = queueState(rc);
+  let shapeRead = false;
+  if (rc.strict || !rc.features.chain) {
+    const coll = rc.ctx.workbook.worksheets;
+    coll.load('items/name,id');
+    await rc.sync();
+    queueStateTexts(sp);
+    for (const ws of coll.items) {
+      if (only !== null && ws.name !== only) continue;
+      queues.push(queueSheet(rc, rc.ctx.workbook.worksheets.getItem(ws.id), { values: false, hintCells: hintCellsFor(hint, ws.name) }));
+    }
+  } else if (only !== null) {
     queues.push(queueSheet(rc, rc.ctx.workbook.worksheets.getItemOrNullObject(only), { values: false, hintCells: hintCellsFor(hint, only) }));
   } else {
-    const count = Math.max((hint?.sheets.length ?? 0) + 1, 32);
-    const proxies = await sheetProxies(rc, count, null);
-    proxies.forEach((ws, i) => {
-      const expect = hint?.sheets[i]?.name;
-      queues.push(queueSheet(rc, ws, { values: false, hintCells: hintCellsFor(hint, expect), expect }));
-    });
+    // Walk as far as needed; the shape is small, so one walk of the known count + 1 (or 64) and, rarely, more.
+    let from: XWorksheet | null = null;
+    let length = hint ? hint.sheets.length + 1 : FIRST_WALK;
+    for (;;) {
+      const proxies = sheetProxies(rc, length, from);
+      const base = queues.length;
+      proxies.forEach((ws, i) => {
+        const expect = hint?.sheets[base + i]?.name;
+        queues.push(queueSheet(rc, ws, { values: false, hintCells: hintCellsFor(hint, expect), expect }));
+      });
+      await rc.sync();
+      shapeRead = true;
+      const lastProxy = proxies[proxies.length - 1];
+      if (lastProxy.isNullObject) break;
+      from = lastProxy;
+      length *= 2;
+    }
   }
-  const sp = queueState(rc);
-  await rc.sync();
+  if (!shapeRead) await rc.sync();
   const state = await collectState(rc, sp);
   const sheets: SheetData[] = [];
   const areas = new Map<SheetData, { values: MergeArea | null; format: MergeArea | null }>();
   queues.forEach((q, i) => {
+    if (q.ws.isNullObject) return;
     const d = collectSheet(q, i, false);
     if (!d) return;
     sheets.push(d);
@@ -512,25 +557,7 @@ async function readChunked(rc: ReadContext, hint: ReadHint | null, only: string 
       format: q.formatRange && !q.formatRange.isNullObject ? areaOfAddress(q.formatRange.address) : null,
     });
   });
-  if (only === null && queues.length && !queues[queues.length - 1].ws.isNullObject) {
-    // More sheets than walked: read the rest by name (one more sync for their names).
-    const coll = rc.ctx.workbook.worksheets;
-    coll.load('items/name');
-    await rc.sync();
-    const rest = coll.items.slice(sheets.length).map((ws) => queueSheet(rc, rc.ctx.workbook.worksheets.getItem(ws.name), { values: false, hintCells: [] }));
-    await rc.sync();
-    rest.forEach((q, k) => {
-      const d = collectSheet(q, sheets.length + k, false);
-      if (!d) return;
-      sheets.push(d);
-      areas.set(d, {
-        values: q.valuesRange.isNullObject ? null : areaOfAddress(q.valuesRange.address),
-        format: q.formatRange && !q.formatRange.isNullObject ? areaOfAddress(q.formatRange.address) : null,
-      });
-    });
-  }
 
-  // 2. Blocks, packed into batches under the budget.
   const blocks: Block[] = [];
   for (const d of sheets) {
     const a = areas.get(d);
@@ -558,7 +585,7 @@ async function readChunked(rc: ReadContext, hint: ReadHint | null, only: string 
   if (cur.length) batches.push(cur);
   for (const batch of batches) await readBlocks(rc, batch, 0);
   for (const d of sheets) d.bytes = blocks.filter((b) => b.sheet === d).reduce((n, b) => n + b.bytes, 0);
-  return { sheets, state, chunked: true };
+  return { sheets, state, chunked: batches.length > 1 };
 }
 
 /** One batch of blocks in one sync; a batch that still passes the limit is halved (row-wise when it is one block). */

@@ -188,9 +188,15 @@ interface NoteTarget {
   key: number;
 }
 
+/** An object path: its text, and the path it extends. */
+interface PathNode {
+  readonly _path: string;
+  readonly _parent?: PathNode;
+}
+
 interface Action {
   /** The object path the action works on (object paths travel once per request, like Office's ids). */
-  path: string;
+  node: PathNode;
   /** The action itself: a load, a property write, a method call with its arguments. */
   op: string;
   run(b: Batch): void;
@@ -198,15 +204,13 @@ interface Action {
 
 /** Request bytes: each action, plus each object path's own segment the first time the request uses it. */
 function requestBytes(actions: readonly Action[]): number {
-  const counted: string[] = [];
+  const counted = new Set<PathNode>();
   let bytes = 0;
   for (const a of actions) {
     bytes += utf8Length(a.op) + 24;
-    let best = 0;
-    for (const c of counted) if (c.length > best && a.path.startsWith(c)) best = c.length;
-    if (best < a.path.length) {
-      bytes += utf8Length(a.path.slice(best)) + 24;
-      counted.push(a.path);
+    for (let n: PathNode | undefined = a.node; n && !counted.has(n); n = n._parent) {
+      counted.add(n);
+      bytes += utf8Length(n._path.slice(n._parent?._path.length ?? 0)) + 24;
     }
   }
   return bytes;
@@ -244,14 +248,15 @@ export class FakeRequestContext {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  _enqueue(path: string, op: string, run: (b: Batch) => void): void {
+  _enqueue(target: string | PathNode, op: string, run: (b: Batch) => void): void {
+    const node: PathNode = typeof target === 'string' ? { _path: target } : target;
     if (this._closed) {
       throw officeError(
         'InvalidObjectPath',
-        `The object path '${path}' isn't working for what you're trying to do: its Excel.run has ended.`,
+        `The object path '${node._path}' isn't working for what you're trying to do: its Excel.run has ended.`,
       );
     }
-    this._queue.push({ path, op, run });
+    this._queue.push({ node, op, run });
   }
 
   async sync(): Promise<void> {
@@ -263,11 +268,15 @@ abstract class Proxy<T> {
   readonly _loaded = new Map<string, unknown>();
   _isNull: boolean | undefined;
 
+  readonly _parent?: PathNode;
+
   constructor(
     readonly context: FakeRequestContext,
     readonly _path: string,
     readonly _resolver: (b: Batch) => T | null,
-  ) {}
+  ) {
+    this._parent = (_resolver as { parent?: PathNode }).parent;
+  }
 
   protected abstract get _entity(): string;
 
@@ -288,7 +297,7 @@ abstract class Proxy<T> {
 
   /** A child object path: resolves the parent, then navigates. */
   protected _nav<U>(segment: string, fn: (t: T, b: Batch) => U | null): (b: Batch) => U | null {
-    return (b) => {
+    return Object.assign((b: Batch) => {
       const t = b.resolve(this);
       if (t === null) {
         if (!this.host.options.nullPropagation) {
@@ -297,7 +306,7 @@ abstract class Proxy<T> {
         return null;
       }
       return fn(t, b);
-    };
+    }, { parent: this as PathNode });
   }
 
   /** Server side: the values of these properties (names already validated). */
@@ -306,7 +315,7 @@ abstract class Proxy<T> {
 
   load(propertyNames?: string | string[] | { select?: string }): this {
     const props = parseProps(propertyNames, this._props);
-    this.context._enqueue(this._path, `load(${props.join(',')})`, (b) => {
+    this.context._enqueue(this, `load(${props.join(',')})`, (b) => {
       for (const p of props) {
         if (!this._props.includes(p)) throw officeError('InvalidArgument', `${this._entity} has no property ${p}`);
       }
@@ -322,7 +331,7 @@ abstract class Proxy<T> {
 
   /** Queues a write; fails on a null object. */
   protected _write(describe: string, fn: (t: T, b: Batch) => void): void {
-    this.context._enqueue(this._path, `${describe}`, (b) => {
+    this.context._enqueue(this, `${describe}`, (b) => {
       const t = b.resolve(this);
       if (t === null) throw officeError('ItemNotFound', `The requested resource doesn't exist (${this._path}).`, this._path);
       fn(t, b);
@@ -447,7 +456,7 @@ export class FakeWorksheetCollection extends Proxy<FakeWorkbook> {
       .map((p) => p.replace(/^items\/?/, ''))
       .filter(Boolean);
     const itemProps = props.length ? props : ['name'];
-    this.context._enqueue(this._path, `load(items/${itemProps.join(',')})`, (b) => {
+    this.context._enqueue(this, `load(items/${itemProps.join(',')})`, (b) => {
       const wb = b.host.workbook;
       const items = wb.sheets.map((s) => {
         const id = s.id;
@@ -505,7 +514,7 @@ export class FakeWorksheetCollection extends Proxy<FakeWorkbook> {
 
   getCount(): FakeClientResult<number> {
     const r = new FakeClientResult<number>();
-    this.context._enqueue(this._path, `getCount()`, (b) => {
+    this.context._enqueue(this, `getCount()`, (b) => {
       const n = b.host.workbook.sheets.length;
       b.deliver(n, () => {
         r._value = n;
@@ -522,7 +531,7 @@ export class FakeWorksheetCollection extends Proxy<FakeWorkbook> {
       if (!created) throw officeError('InvalidObjectPath', 'The new worksheet was used before its add() ran.');
       return created;
     });
-    this.context._enqueue(this._path, `add(${JSON.stringify(name ?? '')})`, (b) => {
+    this.context._enqueue(this, `add(${JSON.stringify(name ?? '')})`, (b) => {
       const wb = b.host.workbook;
       let n = name;
       if (!n) {
@@ -921,7 +930,7 @@ export class FakeRange extends Proxy<RangeTarget> {
   getCellProperties(options: XCellPropertiesLoadOptions): FakeClientResult<XCellProperties[][]> {
     this.host._require('1.9', 'Range.getCellProperties');
     const r = new FakeClientResult<XCellProperties[][]>();
-    this.context._enqueue(this._path, `getCellProperties(${JSON.stringify(options)})`, (b) => {
+    this.context._enqueue(this, `getCellProperties(${JSON.stringify(options)})`, (b) => {
       const t = b.resolve(this);
       if (t === null) {
         if (!this.host.options.nullPropagation) throw officeError('InvalidArgument', `getCellProperties was called on a null object (${this._path})`);
@@ -1091,7 +1100,7 @@ export class FakeNoteCollection extends Proxy<FakeSheet> {
     const props = parseProps(propertyNames, ['items/content'])
       .map((p) => p.replace(/^items\/?/, ''))
       .filter(Boolean);
-    this.context._enqueue(this._path, `load(items/${props.join(',')})`, (b) => {
+    this.context._enqueue(this, `load(items/${props.join(',')})`, (b) => {
       const s = b.resolve(this);
       if (s === null) {
         b.deliver(null, () => {
@@ -1168,7 +1177,7 @@ export class FakeNoteCollection extends Proxy<FakeSheet> {
 
   getCount(): FakeClientResult<number> {
     const r = new FakeClientResult<number>();
-    this.context._enqueue(this._path, `getCount()`, (b) => {
+    this.context._enqueue(this, `getCount()`, (b) => {
       const s = b.resolve(this);
       const n = s ? s.notes.size : 0;
       b.deliver(n, () => {
@@ -1205,7 +1214,7 @@ export class FakeCustomXmlPartProxy extends Proxy<FakeCustomXmlPart> {
 
   getXml(): FakeClientResult<string> {
     const r = new FakeClientResult<string>();
-    this.context._enqueue(this._path, `getXml()`, (b) => {
+    this.context._enqueue(this, `getXml()`, (b) => {
       const t = b.resolve(this);
       const xml = t === null ? (null as unknown as string) : t.xml;
       b.deliver(xml, () => {
@@ -1251,7 +1260,7 @@ export class FakeCustomXmlPartScopedCollection extends Proxy<string> {
     const props = parseProps(propertyNames, ['items/id'])
       .map((p) => p.replace(/^items\/?/, ''))
       .filter(Boolean);
-    this.context._enqueue(this._path, `load(items)`, (b) => {
+    this.context._enqueue(this, `load(items)`, (b) => {
       const ns = b.resolve(this) as string;
       const parts = b.host.workbook.customXmlParts.filter((p) => p.namespaceUri === ns);
       const items = parts.map((p) => new FakeCustomXmlPartProxy(this.context, `${this._path}.getItem(${p.id})`, () => p));
@@ -1280,7 +1289,7 @@ export class FakeCustomXmlPartScopedCollection extends Proxy<string> {
 
   getCount(): FakeClientResult<number> {
     const r = new FakeClientResult<number>();
-    this.context._enqueue(this._path, `getCount()`, (b) => {
+    this.context._enqueue(this, `getCount()`, (b) => {
       const ns = b.resolve(this) as string;
       const n = b.host.workbook.customXmlParts.filter((p) => p.namespaceUri === ns).length;
       b.deliver(n, () => {
