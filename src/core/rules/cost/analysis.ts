@@ -74,9 +74,16 @@ export function moneyFactor(unit: Unit | null | undefined): number | null {
   return wanPerUnit(base);
 }
 
+/** Figures beyond this (万元, or a count) are no amounts a table states: typos, overflow. */
+export const MAX_FIGURE = 1e12;
+
+function plausible(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(n) < MAX_FIGURE;
+}
+
 /** A money amount not per anything, in 万元; null when the value is not one. */
 export function moneyAmount(v: TargetValue | null | undefined): number | null {
-  if (!v || v.kind !== 'quantity' || !Number.isFinite(v.number)) return null;
+  if (!v || v.kind !== 'quantity' || !plausible(v.number)) return null;
   const f = moneyFactor(v.unit);
   if (f === null || !v.unit) return null;
   if (perTokens(v.unit).length > 0) return null;
@@ -105,7 +112,7 @@ function dimsFromName(name: string): { periods: string[]; counts: string[] } {
 
 function toUnitCost(ind: Indicator): UnitCost | null {
   const v = ind.value?.parsed;
-  if (!v || v.kind !== 'quantity' || !Number.isFinite(v.number)) return null;
+  if (!v || v.kind !== 'quantity' || !plausible(v.number)) return null;
   const f = moneyFactor(v.unit);
   if (f === null || !v.unit) return null;
   const name = indicatorName(ind);
@@ -235,7 +242,7 @@ export function quantities(table: TargetTable): Quantity[] {
     if (isCostIndicator(ind.level1?.canonical ?? null, ind.level2?.canonical ?? null)) continue;
     if (!isQuantityIndicator(ind)) continue;
     const v = ind.value?.parsed;
-    if (!v || v.kind !== 'quantity' || !v.unit || !Number.isFinite(v.number)) continue;
+    if (!v || v.kind !== 'quantity' || !v.unit || !plausible(v.number)) continue;
     if (v.unit.kind === 'money' || v.unit.kind === 'percent' || moneyFactor(v.unit) !== null) continue;
     if ((v.unit.per ?? []).length > 0) continue;
     const { dim, factor } = countUnit(v.unit.base ?? v.unit.text ?? '');
@@ -345,6 +352,7 @@ export function unitCostProduct(uc: UnitCost, table: TargetTable, qs: readonly Q
   }
   const multiplier = factors.reduce((m, f) => m * f.value, 1);
   const amount = uc.number * uc.wanFactor * multiplier;
+  if (!plausible(amount)) return null;
   const roundingSlack = halfUlp(uc.number) * uc.wanFactor * multiplier;
   return { unitCost: uc, factors, quantities: used, amount, roundingSlack };
 }

@@ -66,7 +66,7 @@ export function nameOverlap(context: string, name: string): { share: number; com
 
 /** An indicator value as a figure: number, measure, operator; null when it is no quantity with a unit. */
 export function valueFigure(v: TargetValue | null | undefined): { number: number; unit: Unit; measure: Measure; operator: Operator; explicit: boolean } | null {
-  if (!v || v.kind !== 'quantity' || !v.unit || !Number.isFinite(v.number)) return null;
+  if (!v || v.kind !== 'quantity' || !v.unit || !Number.isFinite(v.number) || Math.abs(v.number) >= 1e12) return null;
   return { number: v.number, unit: v.unit, measure: measureOf(v.unit), operator: v.operator, explicit: v.operatorExplicit };
 }
 
