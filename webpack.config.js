@@ -88,15 +88,20 @@ function officeJsPatterns() {
   ];
 }
 
-/** The entries whose source exists (a missing one is reported, not fatal, so parts can be built early). */
-function entries() {
+/**
+ * The entries whose source exists (a missing one is reported, not fatal, so parts can be built early).
+ * `only` (--env only=taskpane,commands) builds a subset, e.g. for the bundle-size bench.
+ */
+function entries(only) {
   const all = {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
     playground: './src/playground/index.tsx',
   };
   const out = {};
+  const wanted = only ? String(only).split(',') : null;
   for (const [name, file] of Object.entries(all)) {
+    if (wanted && !wanted.includes(name)) continue;
     if (fs.existsSync(path.join(ROOT, file))) out[name] = file;
     else console.warn(`[jixiao] entry "${name}" skipped: ${file} does not exist yet`);
   }
@@ -117,7 +122,7 @@ module.exports = async (env = {}, argv = {}) => {
   const origin = productionOrigin(env.origin || process.env.ADDIN_ORIGIN);
   const selfHostOfficeJs = Boolean(env.selfHostOfficeJs) || process.env.JIXIAO_SELF_HOST_OFFICE_JS === '1';
   const officeJs = selfHostOfficeJs ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN;
-  const entry = entries();
+  const entry = entries(env.only);
   const examples = exampleWorkbooks();
 
   if (production && !serving && !origin) {
@@ -141,7 +146,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry,
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     output: {
-      path: path.join(ROOT, 'dist'),
+      // --env outDir=… builds elsewhere (the bundle bench), leaving dist/ alone.
+      path: env.outDir ? path.resolve(ROOT, String(env.outDir)) : path.join(ROOT, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',

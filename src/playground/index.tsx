@@ -1,0 +1,290 @@
+/**
+ * The playground: the real task pane, wired to the real gateway, over the in-memory fake Excel host
+ * (test/fake-excel/host.ts) holding a sample workbook from examples/ or a file the user opens. Beside it, a
+ * grid view of the fake workbook shows the fills the gateway writes and the selection it makes. No
+ * office.js, no network beyond this origin: it works on a machine without Excel or internet.
+ *
+ * URL parameters: workbook=<file in examples/> (default the first example), excelApi=1.8 (to try the
+ * fallbacks of an older Excel), view=check|template|settings.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import ExcelJS from 'exceljs';
+import { FakeExcelHost, type FakeWorkbookJson } from '../../test/fake-excel/host';
+import { mountTaskPane, type TaskPaneHandle } from '../taskpane/mount';
+import type { ViewId } from '../taskpane/App';
+import { GridView, type GridSheet } from './GridView';
+import { loadXlsx, type LoadedWorkbook, type SheetLayout } from './load-xlsx';
+import { createPlaygroundGateways } from './wire';
+import { parseTyped } from './parse-typed';
+
+declare const __JIXIAO_EXAMPLES__: string[];
+const EXAMPLES: string[] = typeof __JIXIAO_EXAMPLES__ === 'undefined' ? [] : __JIXIAO_EXAMPLES__;
+
+interface PlaygroundState {
+  host: FakeExcelHost;
+  source: string;
+  layout: Record<string, SheetLayout>;
+}
+
+/** What the e2e test (and a curious developer in the console) can inspect. */
+declare global {
+  interface Window {
+    __jixiaoPlayground?: { host: FakeExcelHost; source: string; ready: boolean };
+  }
+}
+
+function params(): URLSearchParams {
+  return new URLSearchParams(window.location.search);
+}
+
+function sheetsOf(host: FakeExcelHost, layout: Record<string, SheetLayout>): GridSheet[] {
+  return host.workbook.sheets
+    .filter((s) => s.visible)
+    .map((s) => {
+      const area = s.usedArea(false);
+      let rows = area ? area.bottom + 1 : 0;
+      let cols = area ? area.right + 1 : 0;
+      for (const m of s.merges) {
+        rows = Math.max(rows, m.bottom + 1);
+        cols = Math.max(cols, m.right + 1);
+      }
+      const l = layout[s.name];
+      return {
+        name: s.name,
+        value: (r: number, c: number) => s.value(r, c),
+        fill: (r: number, c: number) => s.fills.get(r * 16384 + c)?.color,
+        note: (r: number, c: number) => s.notes.get(r * 16384 + c),
+        merges: s.merges,
+        extent: { rows, cols },
+        colWidths: l?.colWidths,
+        rowHeights: l?.rowHeights,
+      };
+    });
+}
+
+/** Mounts the real task pane (its own React root) into the pane column, once per opened workbook. */
+function PaneHost(props: { state: PlaygroundState; initialView?: ViewId; onChange(): void }) {
+  const ref = React.useRef<HTMLDivElement>(null);
+  const { state, initialView, onChange } = props;
+  React.useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let pane: TaskPaneHandle | null = null;
+    try {
+      const { gateway, templates } = createPlaygroundGateways(state.host, onChange);
+      pane = mountTaskPane(el, gateway, {
+        host: { kind: 'playground', label: `演示模式：${state.source}（内存中的模拟 Excel，未连接 Excel）` },
+        templates,
+        initialView,
+      });
+      window.__jixiaoPlayground = { host: state.host, source: state.source, ready: true };
+    } catch (e) {
+      el.textContent = `任务窗格启动失败：${e instanceof Error ? e.message : String(e)}`;
+      el.className = 'pg-pane-root pg-status error';
+    }
+    return () => {
+      const p = pane;
+      // Not during this root's commit: unmounting another root synchronously here is not allowed.
+      setTimeout(() => p?.unmount(), 0);
+    };
+  }, [state, initialView, onChange]);
+  return <div className="pg-pane-root" id="pane-root" ref={ref} />;
+}
+
+function Playground(props: {
+  state: PlaygroundState;
+  version: number;
+  error: string | null;
+  initialView?: ViewId;
+  onChange(): void;
+  onOpenFile(file: File): void;
+  onExample(name: string): void;
+}) {
+  const { host } = props.state;
+  const [, force] = React.useReducer((n: number) => n + 1, 0);
+  const sheets = sheetsOf(host, props.state.layout);
+  const syncs = host.syncCount;
+  const last = host.syncs[host.syncs.length - 1];
+  return (
+    <>
+      <div className="pg-banner">
+        <img src="assets/icon-32.png" alt="" />
+        <h1>绩效目标表助手 · 演示</h1>
+        <span className="pg-sub">未连接 Excel：工作簿在浏览器内存中，不会被保存</span>
+        <span className="pg-spacer" />
+        <label>
+          示例工作簿
+          <select
+            aria-label="示例工作簿"
+            value={EXAMPLES.includes(props.state.source) ? props.state.source : ''}
+            onChange={(e) => e.target.value && props.onExample(e.target.value)}
+          >
+            {!EXAMPLES.includes(props.state.source) && <option value="">{props.state.source}</option>}
+            {EXAMPLES.map((x) => (
+              <option key={x} value={x}>
+                {x}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>打开文件…</span>
+          <input
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label="打开 .xlsx 文件"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) props.onOpenFile(f);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <a href="help.html">帮助</a>
+      </div>
+      {props.error && (
+        <div className="pg-status error" role="alert">
+          {props.error}
+        </div>
+      )}
+      <div className="pg-main">
+        <div className="pg-left">
+          <GridView
+            sheets={sheets}
+            activeSheet={host.activeSheet}
+            selection={host.selection}
+            onSelectSheet={(name) => {
+              host.user.activate(name);
+              force();
+            }}
+            onSelectCell={(sheet, address) => {
+              host.selection = { sheet, address };
+              force();
+            }}
+            onEditCell={(sheet, address, text) => {
+              const before = host.value(sheet, address);
+              const value = parseTyped(text);
+              if (before === value) return;
+              // As a person typing in Excel: the value changes and onChanged fires (the pane re-checks the sheet).
+              host.user.setValue(sheet, address, value);
+              force();
+            }}
+          />
+          <div className="pg-log" data-testid="sync-log">
+            Excel 调用：{syncs} 次同步
+            {last
+              ? `；最近一次 ${last.actions} 个请求，读取 ${last.sheetsRead.length} 张表，写入 ${last.sheetsWritten.length} 张表${last.failed ? `，失败：${last.failed}` : ''}`
+              : ''}
+            {host.valueWrites ? `；⚠ 试图写入单元格值 ${host.valueWrites} 次` : ''}
+          </div>
+        </div>
+        <div className="pg-pane">
+          <div className="pg-pane-title">任务窗格</div>
+          <PaneHost state={props.state} initialView={props.initialView} onChange={props.onChange} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+async function fetchExample(name: string): Promise<ArrayBuffer> {
+  const res = await fetch(`examples/${encodeURIComponent(name)}`);
+  if (!res.ok) throw new Error(`无法读取示例工作簿 examples/${name}（HTTP ${res.status}）`);
+  return res.arrayBuffer();
+}
+
+function hostFor(loaded: LoadedWorkbook): FakeExcelHost {
+  const json: FakeWorkbookJson = { sheets: loaded.sheets };
+  const excelApi = params().get('excelApi') ?? undefined;
+  return new FakeExcelHost(json, { excelApi, platform: 'Playground' });
+}
+
+function showStatus(container: HTMLElement, text: string): void {
+  container.innerHTML = '';
+  const div = document.createElement('div');
+  div.className = 'pg-status error';
+  div.setAttribute('role', 'alert');
+  div.textContent = text;
+  container.appendChild(div);
+}
+
+async function boot(): Promise<void> {
+  const found = document.getElementById('playground');
+  if (!found) return;
+  const container: HTMLElement = found;
+  const v = params().get('view');
+  const initialView: ViewId | undefined = v === 'check' || v === 'template' || v === 'settings' ? v : undefined;
+  let root: ReturnType<typeof createRoot> | null = null;
+  let state: PlaygroundState | null = null;
+  let error: string | null = null;
+  let version = 0;
+
+  const render = () => {
+    if (!state) return;
+    if (!root) {
+      container.innerHTML = '';
+      root = createRoot(container);
+    }
+    root.render(
+      <Playground
+        state={state}
+        version={version}
+        error={error}
+        initialView={initialView}
+        onChange={bump}
+        onOpenFile={(f) => void open(f.name, () => f.arrayBuffer())}
+        onExample={(n) => void open(n, () => fetchExample(n), true)}
+      />,
+    );
+  };
+  function bump(): void {
+    version++;
+    render();
+  }
+
+  async function open(source: string, read: () => Promise<ArrayBuffer>, isExample = false): Promise<void> {
+    try {
+      const loaded = await loadXlsx(await read(), ExcelJS);
+      state = { host: hostFor(loaded), source, layout: loaded.layout };
+      error = null;
+      window.__jixiaoPlayground = { host: state.host, source, ready: false };
+      if (isExample) {
+        const p = params();
+        p.set('workbook', source);
+        window.history.replaceState(null, '', `${window.location.pathname}?${p.toString()}`);
+      }
+      render();
+    } catch (e) {
+      const message = `无法打开 ${source}：${e instanceof Error ? e.message : String(e)}。请选择另一个示例工作簿或 .xlsx 文件。`;
+      if (state) {
+        // Keep the workbook that is open; say what went wrong above it.
+        error = message;
+        render();
+      } else {
+        showStatus(container, `${message}（刷新页面重试）`);
+      }
+    }
+  }
+
+  // Anything that touched the fake outside the wrapped gateway still reaches the grid.
+  let seen = -1;
+  window.setInterval(() => {
+    if (!state) return;
+    const mark = state.host.syncCount * 1000 + state.host.log.length;
+    if (mark !== seen) {
+      seen = mark;
+      bump();
+    }
+  }, 400);
+
+  const requested = params().get('workbook');
+  const first = requested ?? EXAMPLES.find((e) => /official/.test(e)) ?? EXAMPLES[0];
+  if (!first) {
+    showStatus(container, '没有示例工作簿：examples/ 目录为空。');
+    return;
+  }
+  await open(first, () => fetchExample(first), true);
+}
+
+void boot();

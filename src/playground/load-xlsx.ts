@@ -1,0 +1,133 @@
+/**
+ * The playground reads .xlsx files in the browser (exceljs's browser build) into the fake host's workbook
+ * description: values and merged areas as the Node loader reads them (src/node/xlsx.ts: merged slaves
+ * empty, formula results, rich text flattened), plus each cell's own solid fill and note — so 清除标记 has
+ * something real to restore — and the column widths and row heights for the grid view.
+ */
+import type ExcelJS from 'exceljs';
+import { toA1, type CellValue } from '../core/grid';
+import { worksheetToGrid } from '../node/xlsx';
+
+/** The parts of test/fake-excel/workbook.ts's FakeWorkbookJson the loader fills in. */
+export interface LoadedSheet {
+  name: string;
+  rows: CellValue[][];
+  merges: string[];
+  fills: Record<string, { color: string; pattern: string }>;
+  notes: Record<string, string>;
+  /** false for a hidden sheet (Excel's hidden and veryHidden). */
+  visible?: boolean;
+}
+
+export interface SheetLayout {
+  /** CSS pixels per column (index 0 = A); undefined where the file sets none. */
+  colWidths: (number | undefined)[];
+  /** CSS pixels per row (index 0 = row 1). */
+  rowHeights: (number | undefined)[];
+}
+
+export interface LoadedWorkbook {
+  sheets: LoadedSheet[];
+  layout: Record<string, SheetLayout>;
+}
+
+/** Office's default theme (Office 2013–2022): lt1, dk1, lt2, dk2, accent1–6, hlink, folHlink. */
+const THEME = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '0563C1', '954F72'];
+
+/** Excel's legacy indexed palette (indexes 0–63). */
+// prettier-ignore
+const INDEXED = [
+  '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF',
+  '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF',
+  '800000', '008000', '000080', '808000', '800080', '008080', 'C0C0C0', '808080',
+  '9999FF', '993366', 'FFFFCC', 'CCFFFF', '660066', 'FF8080', '0066CC', 'CCCCFF',
+  '000080', 'FF00FF', 'FFFF00', '00FFFF', '800080', '800000', '008080', '0000FF',
+  '00CCFF', 'CCFFFF', 'CCFFCC', 'FFFF99', '99CCFF', 'FF99CC', 'CC99FF', 'FFCC99',
+  '3366FF', '33CCCC', '99CC00', 'FFCC00', 'FF9900', 'FF6600', '666699', '969696',
+  '003366', '339966', '003300', '333300', '993300', '993366', '333399', '333333',
+];
+
+function hex(n: number): string {
+  return Math.max(0, Math.min(255, Math.round(n)))
+    .toString(16)
+    .padStart(2, '0')
+    .toUpperCase();
+}
+
+/** Applies Excel's tint (-1 darker … +1 lighter) to an RRGGBB colour. */
+function tinted(rgb: string, tint: number | undefined): string {
+  if (!tint) return rgb;
+  const parts = [0, 2, 4].map((i) => parseInt(rgb.slice(i, i + 2), 16));
+  return parts.map((c) => hex(tint > 0 ? c + (255 - c) * tint : c * (1 + tint))).join('');
+}
+
+/** An exceljs colour ({argb} | {theme, tint} | {indexed}) as "#RRGGBB", or undefined. */
+export function colorOf(c: Partial<ExcelJS.Color> & { tint?: number; indexed?: number } | undefined): string | undefined {
+  if (!c) return undefined;
+  if (typeof c.argb === 'string' && /^[0-9a-fA-F]{8}$/.test(c.argb)) return `#${c.argb.slice(2).toUpperCase()}`;
+  if (typeof c.argb === 'string' && /^[0-9a-fA-F]{6}$/.test(c.argb)) return `#${c.argb.toUpperCase()}`;
+  if (typeof c.theme === 'number' && THEME[c.theme]) return `#${tinted(THEME[c.theme], c.tint)}`;
+  if (typeof c.indexed === 'number' && INDEXED[c.indexed]) return `#${INDEXED[c.indexed]}`;
+  return undefined;
+}
+
+function noteText(note: ExcelJS.Comment | string | undefined): string | undefined {
+  if (!note) return undefined;
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: Array<{ text?: string }> }).texts;
+  if (Array.isArray(texts)) return texts.map((t) => t.text ?? '').join('');
+  return undefined;
+}
+
+export function loadWorksheet(ws: ExcelJS.Worksheet): { sheet: LoadedSheet; layout: SheetLayout } {
+  const grid = worksheetToGrid(ws);
+  const fills: LoadedSheet['fills'] = {};
+  const notes: LoadedSheet['notes'] = {};
+  const rowHeights: (number | undefined)[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    // Points → CSS pixels.
+    if (row.height) rowHeights[rowNumber - 1] = Math.round((row.height * 4) / 3);
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const address = toA1({ row: rowNumber - 1, col: colNumber - 1 });
+      const fill = cell.fill as ExcelJS.FillPattern | undefined;
+      if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
+        const color = colorOf(fill.fgColor as Partial<ExcelJS.Color>);
+        if (color) fills[address] = { color, pattern: 'Solid' };
+      }
+      const note = noteText(cell.note as ExcelJS.Comment | string | undefined);
+      if (note) notes[address] = note;
+    });
+  });
+  const colWidths: (number | undefined)[] = [];
+  (ws.columns ?? []).forEach((col, i) => {
+    // Character widths → CSS pixels (Calibri 11: about 7 px a character plus padding).
+    if (col && typeof col.width === 'number') colWidths[i] = Math.round(col.width * 7 + 5);
+  });
+  return {
+    sheet: {
+      name: grid.name,
+      rows: grid.rows,
+      merges: (grid.merges ?? []).map((m) => (m.top === m.bottom && m.left === m.right ? toA1({ row: m.top, col: m.left }) : `${toA1({ row: m.top, col: m.left })}:${toA1({ row: m.bottom, col: m.right })}`)),
+      fills,
+      notes,
+      ...(ws.state === 'hidden' || ws.state === 'veryHidden' ? { visible: false } : {}),
+    },
+    layout: { colWidths, rowHeights },
+  };
+}
+
+/** Reads an .xlsx file's bytes. `Excel` is the exceljs module (passed in so tests can use the Node build). */
+export async function loadXlsx(data: ArrayBuffer, Excel: typeof ExcelJS): Promise<LoadedWorkbook> {
+  const wb = new Excel.Workbook();
+  await wb.xlsx.load(data);
+  const sheets: LoadedSheet[] = [];
+  const layout: Record<string, SheetLayout> = {};
+  wb.eachSheet((ws) => {
+    // Hidden sheets stay hidden in the grid too; a check reads them as Excel would.
+    const loaded = loadWorksheet(ws);
+    sheets.push(loaded.sheet);
+    layout[loaded.sheet.name] = loaded.layout;
+  });
+  if (sheets.length === 0) throw new Error('此文件中没有工作表');
+  return { sheets, layout };
+}
