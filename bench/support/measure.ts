@@ -15,6 +15,12 @@ export const gc: () => void = (() => {
 
 export const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
+/** CPU milliseconds of this process (user + system): steadier than wall time on a shared machine. */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
