@@ -36,6 +36,8 @@ export interface ClearOutcome {
   /** Cells whose fill and note were restored. */
   restored: number;
   syncs: number;
+  /** Chinese warnings, e.g. that marks a person changed after the check were left as they are. */
+  notices?: string[];
 }
 
 export type SheetChangeListener = (sheetName: string) => void;

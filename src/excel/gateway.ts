@@ -331,6 +331,13 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
           for (const f of t.fills()) f.color = color;
         });
       }
+      if (plan.solidify.length && features.api19) {
+        plan.solidify.forEach((c) => touched.add(c));
+        const t = targets(ws, plan.solidify);
+        await op(t.bytes, () => {
+          for (const f of t.fills()) f.pattern = 'Solid';
+        });
+      }
       // 4. Notes.
       for (const n of plan.notes) {
         touched.add(n.cell);

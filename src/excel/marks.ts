@@ -308,6 +308,8 @@ export interface SheetPlan {
   restoreFills: Map<string, { fill: SavedFill; cells: string[] }>;
   /** Our colours to apply, grouped by colour. */
   markFills: Map<string, string[]>;
+  /** Marked cells that show a pattern now: set the pattern to Solid too (a colour alone may keep it). */
+  solidify: string[];
   notes: NoteOp[];
   /** The sheet's entries after the write. */
   next: Map<string, MarkEntry>;
@@ -349,7 +351,7 @@ export function planSheet(
   now: (cell: string) => CellNow,
   options: PlanOptions,
 ): SheetPlan {
-  const plan: SheetPlan = { restoreFills: new Map(), markFills: new Map(), notes: [], next: new Map(), cleared: 0, keptUserChanges: 0, marked: 0 };
+  const plan: SheetPlan = { restoreFills: new Map(), markFills: new Map(), solidify: [], notes: [], next: new Map(), cleared: 0, keptUserChanges: 0, marked: 0 };
   const restoreFill = (cell: string, fill: SavedFill) => {
     const k = JSON.stringify([fill.color, fill.pattern, fill.patternColor ?? null]);
     const g = plan.restoreFills.get(k) ?? { fill, cells: [] };
@@ -404,7 +406,10 @@ export function planSheet(
       ourFill: color,
       ourNote: null,
     };
-    if (!(was && fillIsOurs && was.ourFill.toUpperCase() === color.toUpperCase())) applyColor(cell, color);
+    if (!(was && fillIsOurs && was.ourFill.toUpperCase() === color.toUpperCase())) {
+      applyColor(cell, color);
+      if (cur.fill.pattern !== null && cur.fill.pattern !== 'None' && cur.fill.pattern !== 'Solid') plan.solidify.push(cell);
+    }
 
     const wantNote = options.writeNotes && options.notesSupported ? noteText(mark) : null;
     if (wantNote !== null) {

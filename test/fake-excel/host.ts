@@ -776,7 +776,9 @@ export class FakeRangeFill extends Proxy<FillTarget> {
         if (value === 'None') t.sheet.fills.delete(k);
         else {
           const old = t.sheet.fills.get(k);
-          t.sheet.fills.set(k, { ...(old ?? { color: '#FFFFFF' }), pattern: value });
+          const next: FakeFill = { ...(old ?? { color: '#FFFFFF' }), pattern: value };
+          if (value === 'Solid') delete next.patternColor;
+          t.sheet.fills.set(k, next);
         }
       }
     });
@@ -1507,11 +1509,12 @@ export class FakeExcelHost {
     }
     for (const d of b.deliveries) d();
     if (this.options.eventsForAddinNoteWrites && b.noteWrites.length) {
-      for (const w of b.noteWrites) this._dispatch(w.sheet, toA1({ row: keyRow(w.key), col: keyCol(w.key) }), 'ThisLocalAddin');
+      const trigger = this.isSetSupported('ExcelApi', '1.14') ? 'ThisLocalAddin' : undefined;
+      for (const w of b.noteWrites) this._dispatch(w.sheet, toA1({ row: keyRow(w.key), col: keyCol(w.key) }), trigger);
     }
   }
 
-  private _dispatch(sheet: FakeSheet, address: string, triggerSource: string): void {
+  private _dispatch(sheet: FakeSheet, address: string, triggerSource: string | undefined): void {
     const args: XWorksheetChangedEventArgs & { type: string; details: null } = {
       type: 'WorksheetChanged',
       worksheetId: sheet.id,
@@ -1536,7 +1539,7 @@ export class FakeExcelHost {
       const s = this.sheet(sheetName);
       const a = areaOf(address);
       s.setValue(a.top, a.left, value);
-      this._dispatch(s, rangeToA1(a), this.isSetSupported('ExcelApi', '1.14') ? 'Unknown' : (undefined as unknown as string));
+      this._dispatch(s, rangeToA1(a), this.isSetSupported('ExcelApi', '1.14') ? 'Unknown' : undefined);
     },
     setFill: (sheetName: string, address: string, fill: FakeFill | null): void => {
       const s = this.sheet(sheetName);
