@@ -76,7 +76,55 @@ function looksLikeValue(parsed: TargetValue): boolean {
   return parsed.kind === 'quantity' || parsed.kind === 'date' || parsed.kind === 'placeholder';
 }
 
+interface Assignment {
+  name: RowCell | null;
+  value: RowCell | null;
+  weight: RowCell | null;
+  labels: RowCell[];
+}
+
+/**
+ * Reads a row's non-label cells by the header's columns. Null when they do not fit: a cell beyond the
+ * header, two cells in one role, or no value and no name.
+ */
+function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole | undefined): Assignment | null {
+  const out: Assignment = { name: null, value: null, weight: null, labels: [] };
+  for (const c of cells) {
+    const role = roleOf(c.col);
+    if (role === 'name') {
+      if (out.name) return null;
+      out.name = c;
+    } else if (role === 'value') {
+      if (out.value) return null;
+      out.value = c;
+    } else if (role === 'weight') {
+      if (out.weight) return null;
+      out.weight = c;
+    } else if (role === 'level1' || role === 'level2') {
+      out.labels.push(c);
+    } else if (role === 'ignore') {
+      continue;
+    } else {
+      return null;
+    }
+  }
+  if (!out.value && !out.name) return null;
+  // A "name" that reads as a value (≤153 万元) means the row is shifted: let the caller read it in order.
+  if (out.name && out.value && looksLikeValue(parseTargetValue(out.name.text))) return null;
+  // Labels must stand left of the name; a lone "label" with a value but no name is a shifted name.
+  if (out.labels.length && !out.name) return null;
+  // Two or more cells and no value: more likely a name and its value shifted left than a name alone.
+  if (!out.value && out.labels.length > 0) return null;
+  if (!out.value && out.name) {
+    // A name with no value: believable only when the name does not read as a value.
+    if (looksLikeValue(parseTargetValue(out.name.text))) return null;
+  }
+  return out;
+}
+
 interface RowParse {
+  /** The shift the row was read with (0 when aligned with the header). */
+  shift: number;
   level1: RowCell | null;
   level2: RowCell | null;
   name: RowCell | null;
@@ -85,7 +133,17 @@ interface RowParse {
 }
 
 /** Assigns a row's cells to 一级 / 二级 / 三级 / 指标值 by content, using the header's columns as hints. */
-function parseIndicatorRow(view: SheetView, r: number, header: IndicatorHeader | null, split: boolean): RowParse | null {
+/**
+ * @param prevShift how far the previous indicator row sat from the header's columns: a PDF paste shifts
+ *   runs of rows, so a row without labels is first read with its predecessor's shift.
+ */
+function parseIndicatorRow(
+  view: SheetView,
+  r: number,
+  header: IndicatorHeader | null,
+  split: boolean,
+  prevShift = 0,
+): RowParse | null {
   const all: RowCell[] = [];
   for (const { col, text } of view.textCells(r)) {
     if (isBlockLabel(text)) continue;
@@ -95,7 +153,7 @@ function parseIndicatorRow(view: SheetView, r: number, header: IndicatorHeader |
   if (all.every((c) => isJunk(c.text))) return null;
 
   const roleAt = (col: number): ColumnRole | undefined => header?.roles.get(col);
-  const out: RowParse = { level1: null, level2: null, name: null, value: null, weight: null };
+  const out: RowParse = { shift: 0, level1: null, level2: null, name: null, value: null, weight: null };
   const rest: RowCell[] = [];
   let signCell: RowCell | null = null;
   let unitCell: RowCell | null = null;
@@ -103,8 +161,9 @@ function parseIndicatorRow(view: SheetView, r: number, header: IndicatorHeader |
 
   for (const c of all) {
     const role = roleAt(c.col);
-    if (role === 'ignore') continue;
-    if (role === 'weight') {
+    // In a split layout (a system export) columns are reliable; elsewhere the shift decides below.
+    if (split && role === 'ignore') continue;
+    if (split && role === 'weight') {
       out.weight = c;
       continue;
     }
@@ -120,7 +179,10 @@ function parseIndicatorRow(view: SheetView, r: number, header: IndicatorHeader |
       splitValueCell = c;
       continue;
     }
-    const kind = role === 'name' || role === 'value' ? null : labelKind(c.text, c.col, header);
+    // A label's full form ("数量指标") is a label wherever it lands; a short form ("服务对象满意度") in
+    // the name or value column is a 三级 name or a value.
+    const kind =
+      (role === 'name' || role === 'value') && !/指标$/.test(normalizeText(c.text).trim()) ? null : labelKind(c.text, c.col, header);
     if (kind === 'level1' && !out.level1 && !out.level2) out.level1 = c;
     else if (kind === 'level2' && !out.level2) out.level2 = c;
     else rest.push(c);
@@ -158,49 +220,75 @@ function parseIndicatorRow(view: SheetView, r: number, header: IndicatorHeader |
 
   if (!rest.length) return out; // labels only: they carry down to the rows below.
 
-  // How far this row's labels sit from their header columns (a PDF paste shifts whole rows).
+  // How far this row sits from the header's columns (a PDF paste shifts rows left or right): the label
+  // nearest the data tells.
   let shift = 0;
+  let fromLabels = false;
   if (header) {
-    if (out.level1 && header.colOf.level1 !== undefined) shift = header.colOf.level1 - out.level1.col;
-    else if (out.level2 && header.colOf.level2 !== undefined) shift = header.colOf.level2 - out.level2.col;
+    if (out.level2 && header.colOf.level2 !== undefined) {
+      shift = header.colOf.level2 - out.level2.col;
+      fromLabels = true;
+    } else if (out.level1 && header.colOf.level1 !== undefined) {
+      shift = header.colOf.level1 - out.level1.col;
+      fromLabels = true;
+    }
   }
   const nameCol = header?.colOf.name;
   const valueCol = header?.colOf.value;
-  const mapped = rest.map((c) => roleAt(c.col + shift));
-  const last = rest[rest.length - 1];
-  const lastRole = mapped[mapped.length - 1];
 
   let nameCell: RowCell | null = null;
   let valueCell: RowCell | null = null;
   const unknownLabels: RowCell[] = [];
 
-  if (rest.length === 1) {
-    const parsed = parseTargetValue(last.text);
-    if (lastRole === 'value') valueCell = last;
-    else if (lastRole === 'name' && !looksLikeValue(parsed)) nameCell = last;
-    else if (lastRole === 'level1' || lastRole === 'level2') {
-      if (looksLikeValue(parsed)) valueCell = last;
-      else unknownLabels.push(last);
-    } else if (looksLikeValue(parsed)) valueCell = last;
-    else nameCell = last;
-  } else if (lastRole === 'value' && mapped.slice(0, -1).every((m) => m === 'name' || m === 'level1' || m === 'level2')) {
-    // Aligned with the header (after the shift): trust the columns.
-    valueCell = last;
-    rest.slice(0, -1).forEach((c, i) => {
-      if (mapped[i] === 'name' && !nameCell) nameCell = c;
-      else unknownLabels.push(c);
-    });
+  const dataRoles: ColumnRole[] = header
+    ? [...header.roles.entries()]
+        .filter(([, r]) => r === 'name' || r === 'value' || r === 'weight' || r === 'ignore')
+        .sort((a, b) => a[0] - b[0])
+        .map(([, r]) => r)
+    : [];
+  let positional: Assignment | null = null;
+  if (!fromLabels && prevShift !== 0) {
+    // The previous row's shift, trusted only when it gives the row a name.
+    const carried = assignByColumns(rest, (col) => roleAt(col + prevShift));
+    if (carried?.name && !carried.labels.length) {
+      positional = carried;
+      shift = prevShift;
+    }
+  }
+  if (!positional) positional = assignByColumns(rest, (col) => roleAt(col + shift));
+  // A reading that needs an unknown label, when the cells fit the header's data columns exactly without
+  // one, is a row shifted left: read it in order instead.
+  if (positional && positional.labels.length && !out.level1 && !out.level2 && rest.length === dataRoles.length && dataRoles.length > 2) {
+    positional = null;
+  }
+  if (positional) {
+    nameCell = positional.name;
+    valueCell = positional.value;
+    if (positional.weight) out.weight = positional.weight;
+    unknownLabels.push(...positional.labels);
+  } else if (rest.length === 1) {
+    const only = rest[0];
+    const parsed = parseTargetValue(only.text);
+    if (looksLikeValue(parsed)) valueCell = only;
+    else nameCell = only;
   } else {
-    // Not aligned: the value is the last cell, the name the one before, anything earlier a label.
-    valueCell = last;
-    nameCell = rest[rest.length - 2];
-    unknownLabels.push(...rest.slice(0, -2));
+    // Not aligned with the header: read the cells in the header's order, from the right.
+    const tail = dataRoles.length > 2 && rest.length >= dataRoles.length ? dataRoles : (['name', 'value'] as ColumnRole[]);
+    const data = rest.slice(-tail.length);
+    unknownLabels.push(...rest.slice(0, rest.length - data.length));
+    const offset = tail.length - data.length;
+    data.forEach((c, i) => {
+      const role = tail[i + offset];
+      if (role === 'name') nameCell = c;
+      else if (role === 'value') valueCell = c;
+      else if (role === 'weight') out.weight = c;
+    });
   }
 
   // A cell before the name that is not a known label: an unknown (mistyped) 一级 or 二级 label.
   for (const c of unknownLabels) {
     const role = roleAt(c.col + shift);
-    if (role === 'level1' && !out.level1 && !out.level2) out.level1 = c;
+    if (role === 'level1' && !out.level1 && (!out.level2 || c.col < out.level2.col)) out.level1 = c;
     else if (role === 'level2' && !out.level2) out.level2 = c;
     else if (!out.level2 && out.level1) out.level2 = c;
     else if (!out.level1 && !out.level2 && unknownLabels.length >= 2) out.level1 = c;
@@ -208,6 +296,7 @@ function parseIndicatorRow(view: SheetView, r: number, header: IndicatorHeader |
   }
 
   out.name = nameCell;
+  out.shift = positional ? shift : 0;
   if (valueCell) {
     const v: RowCell = valueCell;
     out.value = { text: v.text.trim(), cell: { row: r, col: v.col }, parsed: parseTargetValue(v.text) };
@@ -225,6 +314,7 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
   const indicators: Indicator[] = [];
   let level1: Indicator['level1'] = null;
   let level2: Indicator['level2'] = null;
+  let prevShift = 0;
   for (let r = startRow; r < view.rowCount; r++) {
     const first = view.textCells(r)[0];
     if (first && STOP_WORDS.test(labelKey(first.text)) && view.textCells(r).length <= 3) break;
@@ -234,8 +324,9 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
       // The header repeated after a page break.
       if (cells.filter((c) => columnRoleOf(c.text)).length >= 2) continue;
     }
-    const row = parseIndicatorRow(view, r, header, split);
+    const row = parseIndicatorRow(view, r, header, split, prevShift);
     if (!row) continue;
+    prevShift = row.shift;
     if (row.level1) {
       level1 = { text: row.level1.text.trim(), canonical: canonicalLevel1(row.level1.text), cell: { row: r, col: row.level1.col } };
       level2 = null;
