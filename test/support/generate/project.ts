@@ -404,7 +404,9 @@ export function generateProject(rng: Rng, opts: GenerateOptions = {}): GenProjec
     const claimable = qtyRows.filter((q) => q.def.goal);
     const pickQ = claimable.length ? rng.pick(claimable) : qtyRows[0];
     const fig = `${fmt(pickQ.n)}${spaced ? ' ' : ''}${pickQ.def.unit}`;
-    const phrase = (pickQ.def.goal ?? `完成${pickQ.def.name}{v}`).replace('{v}', fig);
+    // "至少 …" promises ≥: say it only where the indicator says ≥.
+    const template = (pickQ.def.goal ?? `完成${pickQ.def.name}{v}`).replace('至少', pickQ.op === '≥' ? '至少' : '');
+    const phrase = template.replace('{v}', fig);
     pieces.push(phrase);
     claims.push({ indicator: pickQ.def.name, text: fig });
   }
@@ -586,6 +588,7 @@ export function invariantProblems(p: GenProject): string[] {
     const cq = readQuantity(c.text.replace('以上', ''));
     if (!q || !cq || q.n !== cq.n) out.push(`claim ${c.text} vs ${ind?.value}`);
     if (q && c.text.includes('以上') && q.op !== '≥') out.push(`以上 vs ${q.op}`);
+    if (q && p.goal?.includes(`至少${c.text}`) && q.op !== '≥') out.push(`至少 vs ${q.op}`);
   }
   return out;
 }
