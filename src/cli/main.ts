@@ -14,6 +14,7 @@ import { renderText } from './format/text';
 import { summaryLine } from './format/common';
 import { CHECK_HELP, MAIN_HELP, readVersion } from './help';
 import { checkInputs, type CliReport } from './run';
+import { templateCommand } from './template';
 
 export interface Writer {
   write(chunk: string): unknown;
@@ -41,6 +42,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 /** The subcommands. Each takes the arguments after its name. */
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  template: templateCommand,
 };
 
 function defaultIO(): CliIO {

@@ -43,10 +43,13 @@ h3 { font-size: 15px; margin: 16px 0 6px; }
 .verdict.bad { background: #ffebe9; color: #82071e; }
 .verdict.warn { background: #fff8c5; color: #6b4b00; }
 .verdict.good { background: #dafbe1; color: #116329; }
-table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; font-size: 13px; }
+table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; font-size: 13px; table-layout: fixed; }
+col.c-cell { width: 5.5em; }
+col.c-sev { width: 4em; }
+col.c-rule { width: 19em; }
 th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; white-space: nowrap; }
-td.cell, td.rule { white-space: nowrap; font-family: Consolas, "DejaVu Sans Mono", monospace; }
+td.cell, td.rule { font-family: Consolas, "DejaVu Sans Mono", monospace; word-break: break-all; }
 td.msg { word-break: break-word; }
 tr.error td.sev { background: #ffebe9; color: #a40e26; font-weight: bold; }
 tr.warning td.sev { background: #fff8c5; color: #7d4e00; font-weight: bold; }
@@ -125,6 +128,7 @@ export function renderHtml(report: CliReport, options: HtmlOptions = {}): string
       out.push(`<h3>${e(sheet.name)} <span class="counts">[${e(KIND_LABEL[sheet.kind])}] ${counts}</span></h3>`);
       if (sheet.findings.length === 0) continue;
       out.push('<table>');
+      out.push('<colgroup><col class="c-cell"><col class="c-sev"><col class="c-rule"><col></colgroup>');
       out.push('<thead><tr><th>单元格</th><th>级别</th><th>规则</th><th>问题与修改建议</th></tr></thead>');
       out.push('<tbody>');
       for (const f of sheet.findings) {
