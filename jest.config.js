@@ -6,7 +6,7 @@ module.exports = {
   // test/eval: the generated-workbook evaluation (scripts/eval.ts as assertions), off until the checker passes it.
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/eval/'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
