@@ -303,7 +303,7 @@ function parseIndicatorRow(
   } else if (nameCell) {
     const n: RowCell = nameCell;
     const col = valueCol !== undefined && nameCol !== undefined ? n.col + (valueCol - nameCol) : n.col + 1;
-    out.value = { text: '', cell: { row: r, col: Math.max(col, n.col + 1) }, parsed: { kind: 'empty' } };
+    out.value = { text: '', cell: { row: r, col: Math.min(Math.max(col, n.col + 1), Math.max(view.width - 1, n.col)) }, parsed: { kind: 'empty' } };
   }
   return out;
 }
@@ -380,7 +380,9 @@ function valueRightOf(view: SheetView, hit: LabelHit): { cell: CellRef; value: C
     if (headerFieldOf(c.text) || fundKeyOf(c.text)) break;
     return { cell: { row: hit.row, col: c.col }, value: view.value(hit.row, c.col), text: c.text };
   }
-  return { cell: { row: hit.row, col: firstRight }, value: null, text: '' };
+  // No value: point at the empty cell to fill in, or at the label when that cell is past the sheet's edge.
+  const col = firstRight < view.width ? firstRight : hit.col;
+  return { cell: { row: hit.row, col }, value: null, text: '' };
 }
 
 export function readTargetTable(view: SheetView): TargetTable {
