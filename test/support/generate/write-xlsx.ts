@@ -66,7 +66,9 @@ export function buildWorkbook(sheets: ReadonlyArray<SheetDraft | Grid>): ExcelJS
     for (const ref of d.titles) {
       const cell = ws.getCell(ref.row + 1, ref.col + 1);
       cell.font = { bold: true, size: 16 };
-      cell.alignment = { horizontal: 'center', vertical: 'middle' };
+      // Centred over its merge; an unmerged title (the system export) stays left, as it would overflow.
+      const merged = (d.grid.merges ?? []).some((m) => m.top === ref.row && m.left === ref.col);
+      cell.alignment = { horizontal: merged ? 'center' : 'left', vertical: 'middle' };
     }
     if (styled) {
       // The (YYYY年度) row under a merged title is centred too.
