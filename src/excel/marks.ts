@@ -70,6 +70,19 @@ export function markFill(color: string): SavedFill {
   return { color: color.toUpperCase(), pattern: 'Solid' };
 }
 
+/**
+ * A short fingerprint of a note's text: enough to tell whether the note is still the one we wrote, without
+ * keeping every message twice in the workbook (FNV-1a over UTF-16 units, and the length).
+ */
+export function noteDigest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${h.toString(16).padStart(8, '0')}-${text.length}`;
+}
+
 /** One marked cell as remembered in the workbook. */
 export interface MarkEntry {
   /** A1, upper case, no $. */
@@ -81,7 +94,7 @@ export interface MarkEntry {
   note: string | null;
   /** The colour Jixiao put there. */
   ourFill: string;
-  /** The note text Jixiao put there; null when it wrote none. */
+  /** A digest of the note text Jixiao put there (noteDigest); null when it wrote none. */
   ourNote: string | null;
 }
 
@@ -147,25 +160,34 @@ function attrs(text: string): Map<string, string> {
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_CODE: Record<Severity, string> = { error: 'e', warning: 'w', info: 'i' };
 
-/** The custom XML part's text. */
+/**
+ * The custom XML part's text. Compact, since a big workbook may carry thousands of marks:
+ * `<c a="E25" s="e" f="#92D050" p="Solid" h="1a2b3c4d-120" n="own note"/>` — a: cell, s: severity
+ * (e/w/i), f/p/pc: the cell's own fill colour, pattern, pattern colour (no f and no p: no fill; p="?":
+ * pattern unknown), n: its own note, h: digest of the note we wrote (absent: we wrote none), o: our fill
+ * when it is not the severity's colour.
+ */
 export function stateToXml(state: MarkState): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<marks xmlns="${MARKS_NAMESPACE}" version="1">`];
   for (const [name, sheet] of state) {
     if (sheet.cells.size === 0) continue;
-    lines.push(`  <sheet name="${esc(name)}"${sheet.id ? ` id="${esc(sheet.id)}"` : ''}>`);
+    lines.push(`<sheet name="${esc(name)}"${sheet.id ? ` id="${esc(sheet.id)}"` : ''}>`);
     for (const e of sheet.cells.values()) {
-      let a = `    <cell a="${esc(e.cell)}" severity="${e.severity}" our-fill="${esc(e.ourFill)}"`;
-      if (e.fill.color !== null) a += ` fill="${esc(e.fill.color)}"`;
-      a += ` pattern="${esc(e.fill.pattern ?? '?')}"`;
-      if (e.fill.patternColor) a += ` pattern-color="${esc(e.fill.patternColor)}"`;
+      let a = `<c a="${esc(e.cell)}" s="${SEVERITY_CODE[e.severity]}"`;
+      if (e.ourFill.toUpperCase() !== SEVERITY_FILL[e.severity]) a += ` o="${esc(e.ourFill)}"`;
+      if (e.fill.color !== null) a += ` f="${esc(e.fill.color)}"`;
+      if (e.fill.pattern === null) a += ' p="?"';
+      else if (e.fill.pattern !== 'None' || e.fill.color !== null) a += ` p="${esc(e.fill.pattern)}"`;
+      if (e.fill.patternColor) a += ` pc="${esc(e.fill.patternColor)}"`;
       if (e.ourNote !== null) {
-        a += ` our-note="${esc(e.ourNote)}"`;
-        if (e.note !== null) a += ` note="${esc(e.note)}"`;
+        a += ` h="${esc(e.ourNote)}"`;
+        if (e.note !== null) a += ` n="${esc(e.note)}"`;
       }
       lines.push(`${a}/>`);
     }
-    lines.push('  </sheet>');
+    lines.push('</sheet>');
   }
   lines.push('</marks>');
   return lines.join('\n');
@@ -190,26 +212,25 @@ export function stateFromXml(xml: string): MarkState {
     if (!name) continue;
     const sheet: SheetMarks = { id: sa.get('id'), cells: new Map() };
     const body = sm[3] ?? '';
-    const cellRe = /<cell\b([^>]*?)\/?>/g;
+    const cellRe = /<c\b([^>]*?)\/?>/g;
     let cm: RegExpExecArray | null;
     while ((cm = cellRe.exec(body))) {
       const ca = attrs(cm[1]);
       const cell = normalizeCell(ca.get('a') ?? '');
       if (!cell) continue;
-      const sev = ca.get('severity') as Severity | undefined;
-      const pattern = ca.get('pattern');
-      const fill: SavedFill = {
-        color: ca.get('fill') ?? null,
-        pattern: pattern === undefined || pattern === '?' ? null : pattern,
-      };
-      if (ca.has('pattern-color')) fill.patternColor = ca.get('pattern-color') ?? null;
-      const ourNote = ca.has('our-note') ? (ca.get('our-note') ?? '') : null;
+      const code = ca.get('s');
+      const severity = SEVERITIES.find((x) => SEVERITY_CODE[x] === code) ?? 'warning';
+      const color = ca.get('f') ?? null;
+      const p = ca.get('p');
+      const fill: SavedFill = { color, pattern: p === '?' ? null : (p ?? (color === null ? 'None' : 'Solid')) };
+      if (ca.has('pc')) fill.patternColor = ca.get('pc') ?? null;
+      const ourNote = ca.get('h') ?? null;
       sheet.cells.set(cell, {
         cell,
-        severity: sev && SEVERITIES.includes(sev) ? sev : 'warning',
+        severity,
         fill,
-        note: ourNote !== null && ca.has('note') ? (ca.get('note') ?? '') : null,
-        ourFill: ca.get('our-fill') ?? SEVERITY_FILL.warning,
+        note: ourNote !== null ? (ca.get('n') ?? null) : null,
+        ourFill: ca.get('o') ?? SEVERITY_FILL[severity],
         ourNote,
       });
     }
@@ -380,7 +401,7 @@ export function planSheet(
       throw new Error(`planSheet: the note of ${cell} was not read`);
     }
     const notePresent = noteKnown && cur.note !== null;
-    const noteIsOurs = was !== undefined && was.ourNote !== null && noteKnown && cur.note === was.ourNote;
+    const noteIsOurs = was !== undefined && was.ourNote !== null && noteKnown && cur.note !== null && noteDigest(cur.note as string) === was.ourNote;
 
     if (was && !mark) {
       // Unmark.
@@ -415,13 +436,13 @@ export function planSheet(
     if (wantNote !== null) {
       if (noteIsOurs && was) {
         entry.note = was.note;
-        if (was.ourNote !== wantNote) plan.notes.push({ cell, op: 'set', content: wantNote });
+        if (was.ourNote !== noteDigest(wantNote)) plan.notes.push({ cell, op: 'set', content: wantNote });
       } else {
         // Our first note here, or the person changed ours: what is there now is the cell's own.
         entry.note = notePresent ? (cur.note as string) : null;
         plan.notes.push({ cell, op: notePresent ? 'set' : 'add', content: wantNote });
       }
-      entry.ourNote = wantNote;
+      entry.ourNote = noteDigest(wantNote);
     } else if (was && was.ourNote !== null && !options.notesSupported) {
       // A host without notes cannot touch the note we wrote elsewhere: keep remembering it.
       entry.note = was.note;
