@@ -1,0 +1,132 @@
+/**
+ * The ribbon's ExecuteFunction buttons, run without the task pane:
+ *   检查工作簿 → action id "checkWorkbook"      清除标记 → action id "clearMarks"
+ * (the manifest's <FunctionName> values). They call the same gateway as the pane, with the settings the
+ * pane stores (localStorage "jixiao.settings"), and always call event.completed().
+ *
+ * Excel has no notification area for add-in commands, so the outcome is kept as a short Chinese summary
+ * under localStorage "jixiao.lastCommand" ({command, at, ok, summary, notices}); the task pane shows it
+ * when it opens. The marks themselves (colours and notes on the cells) are what the user sees at once.
+ */
+import type { WorkbookGateway } from '../excel/api';
+import { countBySeverity } from '../core/finding';
+import { createOfficeGateway } from '../excel/office';
+import { checkSettingsFrom, defaultStore, loadSettingsWithProblem, type SettingsStore } from '../taskpane/settings';
+
+export const LAST_COMMAND_KEY = 'jixiao.lastCommand';
+
+export interface LastCommand {
+  command: 'checkWorkbook' | 'clearMarks';
+  /** ISO time. */
+  at: string;
+  ok: boolean;
+  /** One Chinese sentence. */
+  summary: string;
+  notices: string[];
+}
+
+/** What Office passes to an ExecuteFunction handler. */
+export interface CommandEvent {
+  completed(options?: { allowEvent?: boolean }): void;
+}
+
+export interface CommandDeps {
+  /** Made on first use (Office must be ready). */
+  gateway: () => WorkbookGateway;
+  store: SettingsStore | null;
+  now?: () => Date;
+}
+
+function errorText(e: unknown): string {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  const msg = e instanceof Error ? e.message : String(e);
+  if (code === 'InvalidOperationInCellEditMode') return 'Excel 正在编辑单元格，请结束编辑后再试';
+  return typeof code === 'string' && !msg.includes(code) ? `${msg}（${code}）` : msg;
+}
+
+export function createCommands(deps: CommandDeps): {
+  checkWorkbookCommand(event: CommandEvent): Promise<LastCommand>;
+  clearMarksCommand(event: CommandEvent): Promise<LastCommand>;
+} {
+  const now = deps.now ?? (() => new Date());
+  const keep = (r: LastCommand): LastCommand => {
+    try {
+      deps.store?.setItem(LAST_COMMAND_KEY, JSON.stringify(r));
+    } catch {
+      // Storage blocked: the marks on the sheet still tell the story.
+    }
+    return r;
+  };
+
+  async function checkWorkbookCommand(event: CommandEvent): Promise<LastCommand> {
+    try {
+      const loaded = loadSettingsWithProblem(deps.store);
+      const out = await deps.gateway().checkWorkbook(checkSettingsFrom(loaded.settings));
+      const tables = out.result.sheets.filter((s) => s.kind === 'target-table');
+      const c = countBySeverity(out.result.sheets.flatMap((s) => s.findings));
+      let summary: string;
+      if (tables.length === 0) summary = '此工作簿中没有识别到绩效目标表';
+      else if (c.errors + c.warnings + c.infos === 0) summary = `检查了 ${tables.length} 张绩效目标表，未发现问题`;
+      else {
+        summary = `检查了 ${tables.length} 张绩效目标表：${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示，已标记 ${out.marked} 个单元格`;
+      }
+      const notices = [...(loaded.problem ? [loaded.problem] : []), ...out.notices];
+      return keep({ command: 'checkWorkbook', at: now().toISOString(), ok: true, summary, notices });
+    } catch (e) {
+      return keep({ command: 'checkWorkbook', at: now().toISOString(), ok: false, summary: `检查失败：${errorText(e)}`, notices: [] });
+    } finally {
+      event.completed();
+    }
+  }
+
+  async function clearMarksCommand(event: CommandEvent): Promise<LastCommand> {
+    try {
+      const out = await deps.gateway().clearMarks();
+      const summary = out.restored > 0 ? `已清除 ${out.restored} 个单元格的标记，原来的填充颜色和批注已恢复` : '工作簿中没有助手留下的标记';
+      return keep({ command: 'clearMarks', at: now().toISOString(), ok: true, summary, notices: out.notices ?? [] });
+    } catch (e) {
+      return keep({ command: 'clearMarks', at: now().toISOString(), ok: false, summary: `清除标记失败：${errorText(e)}`, notices: [] });
+    } finally {
+      event.completed();
+    }
+  }
+
+  return { checkWorkbookCommand, clearMarksCommand };
+}
+
+/** The last ribbon command's outcome, for the task pane (null when none or unreadable). */
+export function readLastCommand(store: SettingsStore | null = defaultStore()): LastCommand | null {
+  try {
+    const text = store?.getItem(LAST_COMMAND_KEY);
+    if (!text) return null;
+    const v = JSON.parse(text) as LastCommand;
+    return typeof v?.summary === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+// ----- wiring in Office (the commands page loads office.js; Jest does not) -----
+
+interface OfficeLike {
+  onReady(cb: () => void): unknown;
+  actions?: { associate(id: string, fn: (event: CommandEvent) => unknown): void };
+}
+
+const office = (globalThis as { Office?: OfficeLike }).Office;
+if (office) {
+  let gateway: WorkbookGateway | null = null;
+  const commands = createCommands({
+    gateway: () => (gateway ??= createOfficeGateway()),
+    store: defaultStore(),
+  });
+  const handlers: Record<string, (event: CommandEvent) => unknown> = {
+    checkWorkbook: commands.checkWorkbookCommand,
+    clearMarks: commands.clearMarksCommand,
+  };
+  // Older hosts look the <FunctionName> up on the global object.
+  Object.assign(globalThis as Record<string, unknown>, handlers);
+  office.onReady(() => {
+    if (office.actions) for (const [id, fn] of Object.entries(handlers)) office.actions.associate(id, fn);
+  });
+}
