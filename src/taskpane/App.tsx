@@ -4,15 +4,60 @@
  * Mounted by src/taskpane/mount.tsx (the Office entry and the playground page both call mountTaskPane).
  */
 import * as React from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { WorkbookGateway } from '../excel/api';
 import { CheckView } from './CheckView';
-import { SettingsView } from './SettingsView';
-import { TemplateView } from './TemplateView';
 import { defaultStore, loadSettingsWithProblem, saveSettings, type Settings, type SettingsStore } from './settings';
 import type { TemplateGateway } from './template-api';
 
 export type ViewId = 'check' | 'template' | 'settings';
+
+// 设置 and 模板 load on first visit: the initial bundle carries only what the 检查 view needs.
+const SettingsView = React.lazy(() => import(/* webpackChunkName: "settings-view" */ './SettingsView').then((m) => ({ default: m.SettingsView })));
+const TemplateView = React.lazy(() => import(/* webpackChunkName: "template-view" */ './TemplateView').then((m) => ({ default: m.TemplateView })));
+
+/** A view that failed to load (e.g. its script could not be fetched) says so instead of leaving a blank panel. */
+class ViewBoundary extends React.Component<{ children: React.ReactNode }, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  override render() {
+    if (this.state.error === null) return this.props.children;
+    const detail = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>无法加载此页</MessageBarTitle>
+          <div>{detail}</div>
+          <div>请检查网络连接，然后关闭并重新打开任务窗格。</div>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
+
+function Lazy(props: { children: React.ReactNode }) {
+  return (
+    <ViewBoundary>
+      <React.Suspense fallback={<Spinner size="tiny" labelPosition="after" label="正在加载…" />}>{props.children}</React.Suspense>
+    </ViewBoundary>
+  );
+}
 
 export interface HostInfo {
   /** "excel": inside Office; "playground": the demo page over the fake host (no Excel). */
@@ -60,6 +105,12 @@ export function App(props: AppProps) {
   const [view, setView] = React.useState<ViewId>(
     props.initialView === 'template' && !props.templates ? 'check' : (props.initialView ?? 'check'),
   );
+
+  // Views are mounted on first visit and then kept (hidden), so their state survives a tab switch.
+  const [visited, setVisited] = React.useState<ReadonlySet<ViewId>>(() => new Set([view]));
+  React.useEffect(() => {
+    setVisited((v) => (v.has(view) ? v : new Set([...v, view])));
+  }, [view]);
 
   React.useEffect(() => {
     const v = props.viewRequest?.view;
@@ -115,11 +166,19 @@ export function App(props: AppProps) {
         </div>
         {props.templates && (
           <div role="tabpanel" id="jixiao-panel-template" aria-labelledby="jixiao-tab-template" hidden={view !== 'template'}>
-            <TemplateView templates={props.templates} framework={settings.framework} />
+            {visited.has('template') && (
+              <Lazy>
+                <TemplateView templates={props.templates} framework={settings.framework} />
+              </Lazy>
+            )}
           </div>
         )}
         <div role="tabpanel" id="jixiao-panel-settings" aria-labelledby="jixiao-tab-settings" hidden={view !== 'settings'}>
-          <SettingsView settings={settings} onChange={onSettings} notesSupported={notesSupported} />
+          {visited.has('settings') && (
+            <Lazy>
+              <SettingsView settings={settings} onChange={onSettings} notesSupported={notesSupported} />
+            </Lazy>
+          )}
         </div>
       </main>
       {props.host?.label && (

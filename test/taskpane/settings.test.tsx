@@ -93,16 +93,19 @@ describe('settings as data', () => {
   });
 });
 
-function openSettings() {
+/** Opens 设置 (loaded on first visit, as in the pane) and returns its panel. */
+async function openSettings() {
   fireEvent.click(screen.getByRole('tab', { name: '设置' }));
-  return document.getElementById('jixiao-panel-settings')!;
+  const panel = document.getElementById('jixiao-panel-settings')!;
+  await within(panel).findByRole('radiogroup', { name: '指标体系' });
+  return panel;
 }
 
 describe('the 设置 view', () => {
   test('changes are validated, saved to localStorage "jixiao.settings" and used by the next check', async () => {
     const gw = new MemoryGateway(seed);
     render(<App gateway={gw} />);
-    const panel = openSettings();
+    const panel = await openSettings();
     expect(panel).toBeVisible();
 
     fireEvent.click(within(panel).getByRole('radio', { name: /经典框架/ }));
@@ -148,7 +151,7 @@ describe('the 设置 view', () => {
     localStorage.setItem(SETTINGS_KEY, JSON.stringify({ framework: 'classic', satisfactionMin: 75, unitCostTolerance: 12, writeNotes: false }));
     const gw = new MemoryGateway(seed);
     render(<App gateway={gw} />);
-    const panel = openSettings();
+    const panel = await openSettings();
     expect(within(panel).getByRole('radio', { name: /经典框架/ })).toBeChecked();
     expect(within(panel).getByRole('textbox', { name: /满意度指标的最低值/ })).toHaveValue('75');
     expect(within(panel).getByRole('textbox', { name: /单位成本容差/ })).toHaveValue('12');
@@ -160,20 +163,20 @@ describe('the 设置 view', () => {
     expect(gw.calls.check[0].profile.framework).toBe('classic');
   });
 
-  test('恢复默认设置 writes the defaults; corrupt stored settings are said in words', () => {
+  test('恢复默认设置 writes the defaults; corrupt stored settings are said in words', async () => {
     const store = memoryStore({ [SETTINGS_KEY]: 'not json' });
     render(<App gateway={new MemoryGateway(seed)} settingsStore={store} />);
     expect(screen.getByText('已保存的设置已损坏，已恢复为默认设置。')).toBeInTheDocument();
-    const panel = openSettings();
+    const panel = await openSettings();
     fireEvent.click(within(panel).getByRole('button', { name: '恢复默认设置' }));
     expect(JSON.parse(store.data[SETTINGS_KEY])).toEqual(DEFAULT_SETTINGS);
   });
 
-  test('without notes support the switch says the text stays in the pane', () => {
+  test('without notes support the switch says the text stays in the pane', async () => {
     const gw = new MemoryGateway(seed);
     gw.caps = { ...gw.caps, notes: false };
     render(<App gateway={gw} settingsStore={memoryStore()} />);
-    const panel = openSettings();
+    const panel = await openSettings();
     expect(within(panel).getByText(/不支持批注.*只显示在任务窗格中/)).toBeInTheDocument();
   });
 });
@@ -191,6 +194,7 @@ describe('mountTaskPane', () => {
     expect(within(el).getByText('演示模式：未连接 Excel')).toBeInTheDocument();
     await act(async () => pane.showView('settings'));
     expect(within(el).getByRole('tab', { name: '设置' })).toHaveAttribute('aria-selected', 'true');
+    expect(await within(el).findByRole('button', { name: '恢复默认设置' })).toBeInTheDocument();
     // No TemplateGateway: a request for the 模板 view lands on 检查.
     await act(async () => pane.showView('template'));
     expect(within(el).getByRole('tab', { name: '检查' })).toHaveAttribute('aria-selected', 'true');
