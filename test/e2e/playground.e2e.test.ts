@@ -70,6 +70,7 @@ async function coveredBy(page: Page, selectors: string[]): Promise<string[]> {
         out.push(`${sel}: missing`);
         continue;
       }
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
       const r = el.getBoundingClientRect();
       const top = document.elementFromPoint(r.left + Math.min(r.width / 2, 40), r.top + Math.min(r.height / 2, 10));
       if (!top || !(el === top || el.contains(top))) out.push(`${sel} is covered by <${top?.tagName.toLowerCase()} class="${top?.className}">`);
