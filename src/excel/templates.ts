@@ -275,6 +275,7 @@ function summaryNotes(summary: SummaryTable, grid: Grid): Map<string, string> {
 
 export function createTemplateGateway(excel: TExcel, office: TOffice, options: TemplateGatewayOptions = {}): TemplateGateway {
   const year = options.year ?? (() => new Date().getFullYear());
+  const currentYear = year;
   const run = <T>(batch: (ctx: TRequestContext, sync: () => Promise<void>, syncs: () => number) => Promise<T>): Promise<T> =>
     excel.run({ delayForCellEdit: true }, async (ctx) => {
       let n = 0;
@@ -380,6 +381,7 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
       }
       const notes: Record<string, string> = {};
       let year: number | undefined;
+      let title: string | undefined;
       let name = DEFAULT_SUMMARY_NAME;
       if (existing) {
         const grid = grids.find((g) => g.name === existing.sheet) as Grid;
@@ -390,13 +392,14 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
         }
         const m = /((?:19|20)\d\d)\s*年/.exec(existing.title?.text ?? '');
         if (m) year = Number(m[1]);
+        title = existing.title?.text;
         name = existing.sheet;
       } else {
         name = uniqueSheetName(sheets.map((s) => s.name), DEFAULT_SUMMARY_NAME);
         const table = model.sheets.find((s): s is TargetTable => s.kind === 'target-table' && s.year !== null);
         year = table?.year ?? undefined;
       }
-      const spec = buildSummarySpec(entries, { name, year: year ?? (() => new Date().getFullYear())(), notes });
+      const spec = buildSummarySpec(entries, { name, year: year ?? currentYear(), title, notes });
       let ws: TWorksheet;
       if (existing) {
         ws = (sheets.find((s) => s.name === existing.sheet) as SheetRead).ws;

@@ -41,9 +41,13 @@ import {
   keyCol,
   keyRow,
   normalizeColor,
+  type FakeBorder,
+  type FakeCellFormat,
   type FakeFill,
+  type FakeValidation,
   type FakeWorkbookJson,
 } from './workbook';
+import { evaluateFormula } from './formula';
 
 export * from './workbook';
 
@@ -555,6 +559,8 @@ export class FakeWorksheetCollection extends Proxy<FakeWorkbook> {
 export class FakeWorksheet extends Proxy<FakeSheet> {
   protected readonly _props: readonly string[] = ['name', 'id', 'visibility', 'position'];
   private _notes?: FakeNoteCollection;
+  private _pageLayout?: FakePageLayout;
+  private _protection?: FakeWorksheetProtection;
   private _onChanged?: FakeEventSource;
 
   protected get _entity(): string {
@@ -580,6 +586,32 @@ export class FakeWorksheet extends Proxy<FakeSheet> {
 
   get visibility(): string {
     return this._get('visibility');
+  }
+
+  get position(): number {
+    return this._get('position');
+  }
+
+  /** Moves the sheet to this tab position (clamped to the last one, as Excel does). */
+  set position(value: number) {
+    this._write(`position=${value}`, (s, b) => {
+      const list = b.host.workbook.sheets;
+      list.splice(list.indexOf(s), 1);
+      list.splice(Math.max(0, Math.min(value, list.length)), 0, s);
+    });
+    this._loaded.set('position', value);
+  }
+
+  /** ExcelApi 1.9. */
+  get pageLayout(): FakePageLayout {
+    this.host._require('1.9', 'Worksheet.pageLayout');
+    return (this._pageLayout ??= new FakePageLayout(this.context, `${this._path}.pageLayout`, this._nav('pageLayout', (s) => s)));
+  }
+
+  /** ExcelApi 1.2. */
+  get protection(): FakeWorksheetProtection {
+    this.host._require('1.2', 'Worksheet.protection');
+    return (this._protection ??= new FakeWorksheetProtection(this.context, `${this._path}.protection`, this._nav('protection', (s) => s)));
   }
 
   protected _read(s: FakeSheet, props: string[], _b?: Batch): Record<string, unknown> {
@@ -810,14 +842,381 @@ export class FakeRangeFill extends Proxy<FillTarget> {
 
 export class FakeRangeFormat {
   readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+  readonly borders: FakeRangeBorderCollection;
+  readonly protection: FakeFormatProtection;
+  private readonly w: FormatWriter;
   constructor(ctx: FakeRequestContext, path: string, resolver: (b: Batch) => FillTarget | null) {
     this.fill = new FakeRangeFill(ctx, `${path}.fill`, resolver);
+    this.w = new FormatWriter(ctx, path, resolver);
+    this.font = new FakeRangeFont(new FormatWriter(ctx, `${path}.font`, resolver));
+    this.borders = new FakeRangeBorderCollection(new FormatWriter(ctx, `${path}.borders`, resolver));
+    this.protection = new FakeFormatProtection(new FormatWriter(ctx, `${path}.protection`, resolver));
+  }
+
+  // The template code writes these; tests read them back from the document (FakeSheet.formats), not by load.
+  get horizontalAlignment(): string {
+    throw notLoaded('RangeFormat', 'horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this.w.cells(`horizontalAlignment=${v}`, (f) => (f.horizontalAlignment = v));
+  }
+  get verticalAlignment(): string {
+    throw notLoaded('RangeFormat', 'verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.w.cells(`verticalAlignment=${v}`, (f) => (f.verticalAlignment = v));
+  }
+  get wrapText(): boolean {
+    throw notLoaded('RangeFormat', 'wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.w.cells(`wrapText=${v}`, (f) => (f.wrapText = v));
+  }
+  get indentLevel(): number {
+    throw notLoaded('RangeFormat', 'indentLevel');
+  }
+  set indentLevel(v: number) {
+    this.w.host._require('1.9', 'RangeFormat.indentLevel');
+    this.w.cells(`indentLevel=${v}`, (f) => (f.indentLevel = v));
+  }
+  get columnWidth(): number {
+    throw notLoaded('RangeFormat', 'columnWidth');
+  }
+  /** Points; applies to every column the range spans. */
+  set columnWidth(v: number) {
+    this.w.areas(`columnWidth=${v}`, (t) => {
+      for (const a of t.areas) for (let c = a.left; c <= a.right; c++) t.sheet.columnWidths.set(c, v);
+    });
+  }
+  get rowHeight(): number {
+    throw notLoaded('RangeFormat', 'rowHeight');
+  }
+  /** Points; applies to every row the range spans. */
+  set rowHeight(v: number) {
+    this.w.areas(`rowHeight=${v}`, (t) => {
+      for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) t.sheet.rowHeights.set(r, v);
+    });
   }
 }
 
+/** Queues format writes on a range's (or RangeAreas') cells. */
+class FormatWriter {
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly path: string,
+    readonly resolver: (b: Batch) => FillTarget | null,
+  ) {}
+
+  get host(): FakeExcelHost {
+    return this.ctx.host;
+  }
+
+  areas(describe: string, fn: (t: FillTarget) => void): void {
+    this.ctx._enqueue(this.path, describe, (b) => {
+      const t = this.resolver(b);
+      if (t === null) throw officeError('ItemNotFound', `The requested resource doesn't exist (${this.path}).`, this.path);
+      b.written.add(t.sheet.name);
+      fn(t);
+    });
+  }
+
+  cells(describe: string, fn: (f: FakeCellFormat, row: number, col: number, area: MergeArea) => void): void {
+    this.areas(describe, (t) => {
+      for (const a of t.areas) {
+        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(t.sheet.formatAt(key(r, c)), r, c, a);
+      }
+    });
+  }
+}
+
+export class FakeRangeFont {
+  constructor(private readonly w: FormatWriter) {}
+  get name(): string {
+    throw notLoaded('RangeFont', 'name');
+  }
+  set name(v: string) {
+    this.w.cells(`name=${v}`, (f) => (f.font = { ...f.font, name: v }));
+  }
+  get size(): number {
+    throw notLoaded('RangeFont', 'size');
+  }
+  set size(v: number) {
+    this.w.cells(`size=${v}`, (f) => (f.font = { ...f.font, size: v }));
+  }
+  get bold(): boolean {
+    throw notLoaded('RangeFont', 'bold');
+  }
+  set bold(v: boolean) {
+    this.w.cells(`bold=${v}`, (f) => (f.font = { ...f.font, bold: v }));
+  }
+  get color(): string {
+    throw notLoaded('RangeFont', 'color');
+  }
+  set color(v: string) {
+    const color = normalizeColor(v);
+    this.w.cells(`color=${color}`, (f) => (f.font = { ...f.font, color }));
+  }
+}
+
+export class FakeFormatProtection {
+  constructor(private readonly w: FormatWriter) {}
+  get locked(): boolean {
+    throw notLoaded('FormatProtection', 'locked');
+  }
+  set locked(v: boolean) {
+    this.w.cells(`locked=${v}`, (f) => (f.locked = v));
+  }
+}
+
+const BORDER_INDEXES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+type BorderSide = 'top' | 'bottom' | 'left' | 'right';
+
+/** The cell sides a border index stands for, within one area. */
+function sidesOf(index: string, r: number, c: number, a: MergeArea): BorderSide[] {
+  switch (index) {
+    case 'EdgeTop':
+      return r === a.top ? ['top'] : [];
+    case 'EdgeBottom':
+      return r === a.bottom ? ['bottom'] : [];
+    case 'EdgeLeft':
+      return c === a.left ? ['left'] : [];
+    case 'EdgeRight':
+      return c === a.right ? ['right'] : [];
+    case 'InsideHorizontal': {
+      const out: BorderSide[] = [];
+      if (r > a.top) out.push('top');
+      if (r < a.bottom) out.push('bottom');
+      return out;
+    }
+    case 'InsideVertical': {
+      const out: BorderSide[] = [];
+      if (c > a.left) out.push('left');
+      if (c < a.right) out.push('right');
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+
+export class FakeRangeBorder {
+  constructor(
+    private readonly w: FormatWriter,
+    private readonly index: string,
+  ) {}
+  private put(prop: keyof FakeBorder, v: string): void {
+    this.w.cells(`${this.index}.${prop}=${v}`, (f, r, c, a) => {
+      for (const side of sidesOf(this.index, r, c, a)) {
+        const borders = (f.borders ??= {});
+        borders[side] = { ...(borders[side] ?? { style: 'None', color: '#000000', weight: 'Thin' }), [prop]: v };
+      }
+    });
+  }
+  get style(): string {
+    throw notLoaded('RangeBorder', 'style');
+  }
+  set style(v: string) {
+    this.put('style', v);
+  }
+  get color(): string {
+    throw notLoaded('RangeBorder', 'color');
+  }
+  set color(v: string) {
+    this.put('color', normalizeColor(v));
+  }
+  get weight(): string {
+    throw notLoaded('RangeBorder', 'weight');
+  }
+  set weight(v: string) {
+    this.put('weight', v);
+  }
+}
+
+export class FakeRangeBorderCollection {
+  constructor(private readonly w: FormatWriter) {}
+  getItem(index: string): FakeRangeBorder {
+    if (!(BORDER_INDEXES as readonly string[]).includes(index)) {
+      throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: border ${index}`);
+    }
+    return new FakeRangeBorder(this.w, index);
+  }
+}
+
+/** Range.dataValidation (ExcelApi 1.8): each write applies to every cell of the range. */
+export class FakeDataValidation {
+  constructor(private readonly w: FormatWriter) {}
+  private each(describe: string, fn: (v: FakeValidation) => void): void {
+    this.w.areas(describe, (t) => {
+      for (const k of cellsOf(t.areas)) {
+        const v = t.sheet.validations.get(k) ?? { rule: {} };
+        fn(v);
+        t.sheet.validations.set(k, v);
+      }
+    });
+  }
+  get rule(): Record<string, unknown> {
+    throw notLoaded('DataValidation', 'rule');
+  }
+  set rule(v: Record<string, unknown>) {
+    if (Object.keys(v ?? {}).length !== 1) throw officeError('InvalidArgument', 'A data validation rule has exactly one type.');
+    const copy = JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
+    this.each(`rule=${JSON.stringify(v)}`, (x) => (x.rule = copy));
+  }
+  get prompt(): NonNullable<FakeValidation['prompt']> {
+    throw notLoaded('DataValidation', 'prompt');
+  }
+  set prompt(v: NonNullable<FakeValidation['prompt']>) {
+    if (v.title.length > 32 || v.message.length > 255) {
+      throw officeError('InvalidArgument', 'The prompt title is limited to 32 and the message to 255 characters.');
+    }
+    const copy = { ...v };
+    this.each(`prompt=${JSON.stringify(v)}`, (x) => (x.prompt = copy));
+  }
+  get errorAlert(): NonNullable<FakeValidation['errorAlert']> {
+    throw notLoaded('DataValidation', 'errorAlert');
+  }
+  set errorAlert(v: NonNullable<FakeValidation['errorAlert']>) {
+    if (v.title.length > 32 || v.message.length > 225) {
+      throw officeError('InvalidArgument', 'The alert title is limited to 32 and the message to 225 characters.');
+    }
+    const copy = { ...v };
+    this.each(`errorAlert=${JSON.stringify(v)}`, (x) => (x.errorAlert = copy));
+  }
+  get ignoreBlanks(): boolean {
+    throw notLoaded('DataValidation', 'ignoreBlanks');
+  }
+  set ignoreBlanks(v: boolean) {
+    this.each(`ignoreBlanks=${v}`, (x) => (x.ignoreBlanks = v));
+  }
+  clear(): void {
+    this.w.areas('clear()', (t) => {
+      for (const k of cellsOf(t.areas)) t.sheet.validations.delete(k);
+    });
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): what is written is kept as written. */
+export class FakePageLayout {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly path: string,
+    private readonly resolver: (b: Batch) => FakeSheet | null,
+  ) {}
+  private put(prop: string, v: unknown): void {
+    this.ctx._enqueue(this.path, `${prop}=${JSON.stringify(v)}`, (b) => {
+      const s = this.resolver(b);
+      if (!s) throw officeError('ItemNotFound', `The requested resource doesn't exist (${this.path}).`);
+      b.written.add(s.name);
+      s.pageLayout[prop] = JSON.parse(JSON.stringify(v)) as unknown;
+    });
+  }
+  private no(prop: string): never {
+    throw notLoaded('PageLayout', prop);
+  }
+  get orientation(): string {
+    return this.no('orientation');
+  }
+  set orientation(v: string) {
+    this.put('orientation', v);
+  }
+  get paperSize(): string {
+    return this.no('paperSize');
+  }
+  set paperSize(v: string) {
+    this.put('paperSize', v);
+  }
+  get blackAndWhite(): boolean {
+    return this.no('blackAndWhite');
+  }
+  set blackAndWhite(v: boolean) {
+    this.put('blackAndWhite', v);
+  }
+  get centerHorizontally(): boolean {
+    return this.no('centerHorizontally');
+  }
+  set centerHorizontally(v: boolean) {
+    this.put('centerHorizontally', v);
+  }
+  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } {
+    return this.no('zoom');
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.put('zoom', v);
+  }
+  get leftMargin(): number {
+    return this.no('leftMargin');
+  }
+  set leftMargin(v: number) {
+    this.put('leftMargin', v);
+  }
+  get rightMargin(): number {
+    return this.no('rightMargin');
+  }
+  set rightMargin(v: number) {
+    this.put('rightMargin', v);
+  }
+  get topMargin(): number {
+    return this.no('topMargin');
+  }
+  set topMargin(v: number) {
+    this.put('topMargin', v);
+  }
+  get bottomMargin(): number {
+    return this.no('bottomMargin');
+  }
+  set bottomMargin(v: number) {
+    this.put('bottomMargin', v);
+  }
+  get headerMargin(): number {
+    return this.no('headerMargin');
+  }
+  set headerMargin(v: number) {
+    this.put('headerMargin', v);
+  }
+  get footerMargin(): number {
+    return this.no('footerMargin');
+  }
+  set footerMargin(v: number) {
+    this.put('footerMargin', v);
+  }
+  setPrintTitleRows(rows: string): void {
+    if (!/^\$?\d+:\$?\d+$/.test(rows)) throw officeError('InvalidArgument', `Not a row range: ${rows}`);
+    this.put('printTitleRows', rows);
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2). */
+export class FakeWorksheetProtection {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly path: string,
+    private readonly resolver: (b: Batch) => FakeSheet | null,
+  ) {}
+  protect(options?: Record<string, unknown>): void {
+    this.ctx._enqueue(this.path, `protect(${JSON.stringify(options ?? {})})`, (b) => {
+      const s = this.resolver(b);
+      if (!s) throw officeError('ItemNotFound', `The requested resource doesn't exist (${this.path}).`);
+      if (s.protection.protected) throw officeError('InvalidOperation', 'The worksheet is already protected.');
+      b.written.add(s.name);
+      s.protection = { protected: true, ...(options ? { options: { ...options } } : {}) };
+    });
+  }
+  unprotect(): void {
+    this.ctx._enqueue(this.path, 'unprotect()', (b) => {
+      const s = this.resolver(b);
+      if (!s) throw officeError('ItemNotFound', `The requested resource doesn't exist (${this.path}).`);
+      b.written.add(s.name);
+      s.protection = { protected: false };
+    });
+  }
+}
+
+
 export class FakeRange extends Proxy<RangeTarget> {
-  protected readonly _props: readonly string[] = ['address', 'addressLocal', 'values', 'valueTypes', 'text', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount'];
+  protected readonly _props: readonly string[] = ['address', 'addressLocal', 'values', 'valueTypes', 'text', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'formulas', 'numberFormat'];
   private _format?: FakeRangeFormat;
+  private _validation?: FakeDataValidation;
 
   protected get _entity(): string {
     return 'Range';
@@ -839,6 +1238,25 @@ export class FakeRange extends Proxy<RangeTarget> {
     for (const p of props) {
       if (p === 'address' || p === 'addressLocal') out[p] = `${quoteSheet(sheet.name)}!${rangeToA1(area)}`;
       else if (p === 'values') out.values = grid(officeValue);
+      else if (p === 'formulas') {
+        b.read.add(sheet.name);
+        const rows: unknown[][] = [];
+        for (let r = area.top; r <= area.bottom; r++) {
+          const row: unknown[] = [];
+          for (let c = area.left; c <= area.right; c++) row.push(sheet.formulas.get(key(r, c)) ?? officeValue(sheet.value(r, c)));
+          rows.push(row);
+        }
+        out.formulas = rows;
+      } else if (p === 'numberFormat') {
+        b.read.add(sheet.name);
+        const rows: unknown[][] = [];
+        for (let r = area.top; r <= area.bottom; r++) {
+          const row: unknown[] = [];
+          for (let c = area.left; c <= area.right; c++) row.push(sheet.formats.get(key(r, c))?.numberFormat ?? 'General');
+          rows.push(row);
+        }
+        out.numberFormat = rows;
+      }
       else if (p === 'text') out.text = grid((v) => (v === null ? '' : isCellError(v) ? v.error : String(v)));
       else if (p === 'valueTypes') {
         out.valueTypes = grid((v) =>
@@ -877,11 +1295,107 @@ export class FakeRange extends Proxy<RangeTarget> {
         for (let c = 0; c < w; c++) {
           const v = single ? value : value[r]?.[c];
           t.sheet.setValue(t.area.top + r, t.area.left + c, fromOfficeValue(v));
+          t.sheet.formulas.delete(key(t.area.top + r, t.area.left + c));
         }
       }
     });
     this._loaded.set('values', value);
   }
+
+  get formulas(): unknown[][] {
+    return this._get('formulas');
+  }
+
+  /**
+   * Like Office: "=…" is a formula (calculated after the sync), a leading ' keeps the rest as text, anything
+   * else is a constant. A content write like `values`, so it needs allowValueWrites.
+   */
+  set formulas(value: unknown[][]) {
+    this.host.valueWrites++;
+    const allowed = this.host.options.allowValueWrites;
+    this._write(`formulas=${JSON.stringify(value)}`, (t, b) => {
+      if (!allowed) {
+        throw officeError('AccessDenied', `A cell formula write reached the fake host (${rangeToA1(t.area)}): the gateway must never write values.`);
+      }
+      b.written.add(t.sheet.name);
+      const h = t.area.bottom - t.area.top + 1;
+      const w = t.area.right - t.area.left + 1;
+      const single = !Array.isArray(value);
+      if (!single && (value.length !== h || value.some((row) => !Array.isArray(row) || row.length !== w))) {
+        throw officeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size of the range (${rangeToA1(t.area)}).`);
+      }
+      for (let r = 0; r < h; r++) {
+        for (let c = 0; c < w; c++) {
+          const v = single ? value : value[r][c];
+          const k = key(t.area.top + r, t.area.left + c);
+          if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
+            t.sheet.formulas.set(k, v);
+            t.sheet.setValue(t.area.top + r, t.area.left + c, null);
+          } else {
+            t.sheet.formulas.delete(k);
+            const text = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
+            t.sheet.setValue(t.area.top + r, t.area.left + c, fromOfficeValue(text));
+          }
+        }
+      }
+    });
+  }
+
+  get numberFormat(): unknown[][] {
+    return this._get('numberFormat');
+  }
+
+  set numberFormat(value: unknown[][]) {
+    this._write(`numberFormat=${JSON.stringify(value)}`, (t, b) => {
+      b.written.add(t.sheet.name);
+      const h = t.area.bottom - t.area.top + 1;
+      const w = t.area.right - t.area.left + 1;
+      const single = !Array.isArray(value);
+      for (let r = 0; r < h; r++) {
+        for (let c = 0; c < w; c++) {
+          const v = String(single ? value : (value[r]?.[c] ?? 'General'));
+          const k = key(t.area.top + r, t.area.left + c);
+          if (v === 'General') {
+            const f = t.sheet.formats.get(k);
+            if (f) delete f.numberFormat;
+          } else t.sheet.formatAt(k).numberFormat = v;
+        }
+      }
+    });
+  }
+
+  /** ExcelApi 1.8. */
+  get dataValidation(): FakeDataValidation {
+    this.host._require('1.8', 'Range.dataValidation');
+    return (this._validation ??= new FakeDataValidation(
+      new FormatWriter(this.context, `${this._path}.dataValidation`, this._nav('dataValidation', (t) => ({ sheet: t.sheet, areas: [t.area] }))),
+    ));
+  }
+
+  unmerge(): void {
+    this._write('unmerge()', (t, b) => {
+      b.written.add(t.sheet.name);
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.area));
+    });
+  }
+
+  /** "All" | "Contents" | "Formats" (ExcelApi 1.1). Merges and data validation are left alone, as in Excel. */
+  clear(applyTo = 'All'): void {
+    this._write(`clear(${applyTo})`, (t, b) => {
+      b.written.add(t.sheet.name);
+      for (const k of cellsOf([t.area])) {
+        if (applyTo === 'All' || applyTo === 'Contents') {
+          t.sheet.values.delete(k);
+          t.sheet.formulas.delete(k);
+        }
+        if (applyTo === 'All' || applyTo === 'Formats') {
+          t.sheet.fills.delete(k);
+          t.sheet.formats.delete(k);
+        }
+      }
+    });
+  }
+
 
   get valueTypes(): string[][] {
     return this._get('valueTypes');
@@ -1500,6 +2014,7 @@ export class FakeExcelHost {
       record.sheetsWritten = [...b.written];
       throw e;
     }
+    this.recalculate();
     record.responseBytes = b.responseBytes;
     record.sheetsRead = [...b.read];
     record.sheetsWritten = [...b.written];
@@ -1511,6 +2026,30 @@ export class FakeExcelHost {
     if (this.options.eventsForAddinNoteWrites && b.noteWrites.length) {
       const trigger = this.isSetSupported('ExcelApi', '1.14') ? 'ThisLocalAddin' : undefined;
       for (const w of b.noteWrites) this._dispatch(w.sheet, toA1({ row: keyRow(w.key), col: keyCol(w.key) }), trigger);
+    }
+  }
+
+  /** Calculates every formula of the workbook (a few passes, so references across sheets settle). */
+  recalculate(): void {
+    const wb = this.workbook;
+    if (!wb.sheets.some((s) => s.formulas.size)) return;
+    const book = {
+      hasSheet: (name: string) => !!wb.sheetByName(name),
+      cell: (name: string, row: number, col: number) => wb.sheetByName(name)?.value(row, col),
+    };
+    for (let pass = 0; pass < 10; pass++) {
+      let changed = false;
+      for (const s of wb.sheets) {
+        for (const [k, f] of s.formulas) {
+          const v = evaluateFormula(f, s.name, book);
+          const old = s.value(keyRow(k), keyCol(k));
+          if (JSON.stringify(old) !== JSON.stringify(v === '' ? null : v)) {
+            s.setValue(keyRow(k), keyCol(k), v);
+            changed = true;
+          }
+        }
+      }
+      if (!changed) return;
     }
   }
 
@@ -1539,6 +2078,8 @@ export class FakeExcelHost {
       const s = this.sheet(sheetName);
       const a = areaOf(address);
       s.setValue(a.top, a.left, value);
+      s.formulas.delete(key(a.top, a.left));
+      this.recalculate();
       this._dispatch(s, rangeToA1(a), this.isSetSupported('ExcelApi', '1.14') ? 'Unknown' : undefined);
     },
     setFill: (sheetName: string, address: string, fill: FakeFill | null): void => {

@@ -16,6 +16,34 @@ export interface FakeFill {
   patternColor?: string;
 }
 
+/** One side of a cell's border as Office describes it. */
+export interface FakeBorder {
+  style: string;
+  color: string;
+  weight: string;
+}
+
+/** A cell's own format beyond its fill (written by the template code; absent keys are Excel's defaults). */
+export interface FakeCellFormat {
+  font?: { name?: string; size?: number; bold?: boolean; color?: string };
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  indentLevel?: number;
+  numberFormat?: string;
+  /** Excel's default is locked. */
+  locked?: boolean;
+  borders?: { top?: FakeBorder; bottom?: FakeBorder; left?: FakeBorder; right?: FakeBorder };
+}
+
+/** A cell's data validation as written through Range.dataValidation. */
+export interface FakeValidation {
+  rule: Record<string, unknown>;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks?: boolean;
+}
+
 export interface FakeSheetJson {
   name: string;
   /** Stable across renames and reloads, like Excel's worksheet id. Generated when missing. */
@@ -29,6 +57,18 @@ export interface FakeSheetJson {
   fills?: Record<string, FakeFill>;
   /** Notes (the yellow "批注" of classic Excel) by A1 address. */
   notes?: Record<string, string>;
+  /** Formulas by A1 address ("=C6+C7+C8"); their values are in `rows`. */
+  formulas?: Record<string, string>;
+  /** Formats beyond fills by A1 address. */
+  formats?: Record<string, FakeCellFormat>;
+  validations?: Record<string, FakeValidation>;
+  /** Points, by column letter / by 1-based row number. */
+  columnWidths?: Record<string, number>;
+  rowHeights?: Record<string, number>;
+  /** Worksheet.pageLayout as written (paperSize, orientation, zoom, margins, printTitleRows …). */
+  pageLayout?: Record<string, unknown>;
+  /** Worksheet.protection.protect() was called, with these options. */
+  protection?: { protected: boolean; options?: Record<string, unknown> };
 }
 
 export interface FakeCustomXmlPartJson {
@@ -68,6 +108,23 @@ export class FakeSheet {
   readonly fills = new Map<number, FakeFill>();
   readonly notes = new Map<number, string>();
   merges: MergeArea[] = [];
+  readonly formulas = new Map<number, string>();
+  readonly formats = new Map<number, FakeCellFormat>();
+  readonly validations = new Map<number, FakeValidation>();
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  pageLayout: Record<string, unknown> = {};
+  protection: { protected: boolean; options?: Record<string, unknown> } = { protected: false };
+
+  /** The cell's own format, created on first write. */
+  formatAt(k: number): FakeCellFormat {
+    let f = this.formats.get(k);
+    if (!f) {
+      f = {};
+      this.formats.set(k, f);
+    }
+    return f;
+  }
 
   constructor(name: string, id: string, visible = true) {
     this.name = name;
@@ -101,6 +158,7 @@ export class FakeSheet {
     };
     for (const k of this.values.keys()) visit(k);
     if (!valuesOnly) for (const k of this.fills.keys()) visit(k);
+    if (!valuesOnly) for (const k of this.formats.keys()) visit(k);
     if (bottom < 0) return null;
     return { top, left, bottom, right };
   }
@@ -120,7 +178,7 @@ export class FakeSheet {
     for (const [k, f] of [...this.fills.entries()].sort((a, b) => a[0] - b[0])) fills[addressOfKey(k)] = { ...f };
     const notes: Record<string, string> = {};
     for (const [k, n] of [...this.notes.entries()].sort((a, b) => a[0] - b[0])) notes[addressOfKey(k)] = n;
-    return {
+    const json: FakeSheetJson = {
       name: this.name,
       id: this.id,
       visible: this.visible,
@@ -129,6 +187,24 @@ export class FakeSheet {
       fills,
       notes,
     };
+    // The template code's additions, only when present (older documents serialise as before).
+    const byAddress = <T>(m: Map<number, T>): Record<string, T> => {
+      const out: Record<string, T> = {};
+      for (const [k, v] of [...m.entries()].sort((a, b) => a[0] - b[0])) out[addressOfKey(k)] = JSON.parse(JSON.stringify(v)) as T;
+      return out;
+    };
+    if (this.formulas.size) json.formulas = byAddress(this.formulas);
+    if (this.formats.size) json.formats = byAddress(this.formats);
+    if (this.validations.size) json.validations = byAddress(this.validations);
+    if (this.columnWidths.size) {
+      json.columnWidths = Object.fromEntries([...this.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([c, w]) => [toA1({ row: 0, col: c }).replace(/\d+$/, ''), w]));
+    }
+    if (this.rowHeights.size) {
+      json.rowHeights = Object.fromEntries([...this.rowHeights.entries()].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h]));
+    }
+    if (Object.keys(this.pageLayout).length) json.pageLayout = JSON.parse(JSON.stringify(this.pageLayout)) as Record<string, unknown>;
+    if (this.protection.protected) json.protection = JSON.parse(JSON.stringify(this.protection)) as FakeSheetJson['protection'];
+    return json;
   }
 
   static fromJson(json: FakeSheetJson, id: string): FakeSheet {
@@ -142,6 +218,13 @@ export class FakeSheet {
     }
     for (const [a, f] of Object.entries(json.fills ?? {})) s.fills.set(keyOf(a), normalizeFill(f));
     for (const [a, n] of Object.entries(json.notes ?? {})) s.notes.set(keyOf(a), n);
+    for (const [a, f] of Object.entries(json.formulas ?? {})) s.formulas.set(keyOf(a), f);
+    for (const [a, f] of Object.entries(json.formats ?? {})) s.formats.set(keyOf(a), JSON.parse(JSON.stringify(f)) as FakeCellFormat);
+    for (const [a, v] of Object.entries(json.validations ?? {})) s.validations.set(keyOf(a), JSON.parse(JSON.stringify(v)) as FakeValidation);
+    for (const [c, w] of Object.entries(json.columnWidths ?? {})) s.columnWidths.set(keyCol(keyOf(`${c}1`)), w);
+    for (const [r, h] of Object.entries(json.rowHeights ?? {})) s.rowHeights.set(Number(r) - 1, h);
+    if (json.pageLayout) s.pageLayout = JSON.parse(JSON.stringify(json.pageLayout)) as Record<string, unknown>;
+    if (json.protection) s.protection = JSON.parse(JSON.stringify(json.protection)) as FakeSheet['protection'];
     return s;
   }
 }

@@ -5,6 +5,7 @@
 import type { SummaryTable, TargetTable } from '../model';
 import type { Framework } from '../profile';
 import { compactKey } from '../text';
+import { matchSummaryRows, projectRows } from '../rules/summary/match';
 import { uniqueSheetName } from './names';
 import { findPreset, guessPreset } from './presets';
 import type { TargetSheetSpec } from './spec';
@@ -18,7 +19,7 @@ export interface FromSummaryOptions {
   year?: number;
   /** Names of the sheets already in the workbook (new names avoid them). */
   existingSheets?: readonly string[];
-  /** Target tables already in the workbook: a row whose project has one is skipped. */
+  /** Target tables already in the workbook: a row paired with one (as the summary/* rules pair them) is skipped. */
   existingTables?: readonly TargetTable[];
   protect?: boolean;
 }
@@ -42,26 +43,27 @@ export function templatesFromSummary(summary: SummaryTable, options: FromSummary
   }
   const year = options.year ?? summaryYear(summary) ?? new Date().getFullYear();
   const taken = [...(options.existingSheets ?? [])];
-  const byName = new Map<string, string>();
-  for (const t of options.existingTables ?? []) {
-    const k = compactKey(t.projectName?.text ?? '');
-    if (k && !byName.has(k)) byName.set(k, t.sheet);
-  }
+  // Rows that already have a table: paired by name similarity and amount, as the summary/* rules do.
+  const paired = new Map<number, string>();
+  for (const p of matchSummaryRows({ sheets: [summary, ...(options.existingTables ?? [])] }).pairs) paired.set(p.row.row, p.table.sheet);
+  const made = new Set<string>();
   const sheets: TargetSheetSpec[] = [];
   const skipped: FromSummaryResult['skipped'] = [];
-  for (const row of summary.rows) {
+  for (const row of projectRows(summary)) {
     const name = row.name?.text.trim() ?? '';
     if (!name) continue;
-    const k = compactKey(name);
-    const existing = byName.get(k);
+    const existing = paired.get(row.row);
     if (existing) {
       skipped.push({ row: row.row, name, sheet: existing });
       continue;
     }
+    // The same project twice on the summary: one sheet.
+    const k = compactKey(name);
+    if (made.has(k)) continue;
+    made.add(k);
     const preset = options.preset ?? guessPreset(name).id;
     const sheetName = uniqueSheetName(taken, name);
     taken.push(sheetName);
-    byName.set(k, sheetName);
     const amount = row.amount?.amount ?? null;
     const base = buildTemplate({ preset, framework: options.framework, year, sheetName, protect: options.protect });
     sheets.push(

@@ -18,6 +18,8 @@ export interface SummaryOptions {
   name?: string;
   /** For the title "<year>年项目支出绩效目标申报表"; default the first project sheet's year, else this year. */
   year?: number;
+  /** The title; default "<year>年项目支出绩效目标申报表" (a refresh keeps the sheet's own). */
+  title?: string;
   /** 备注 by project sheet name, kept across refreshes. */
   notes?: Record<string, string>;
 }
@@ -78,7 +80,7 @@ export function buildSummarySpec(projectSheets: ReadonlyArray<TargetSheetSpec | 
   const cells: CellSpec[] = [];
   const merges: MergeArea[] = [];
   const put = (c: CellSpec) => cells.push(c);
-  for (let c = 0; c <= 4; c++) put({ row: 0, col: c, style: 'title', ...(c === 0 ? { value: `${year}年项目支出绩效目标申报表` } : {}) });
+  for (let c = 0; c <= 4; c++) put({ row: 0, col: c, style: 'title', ...(c === 0 ? { value: options.title?.trim() || `${year}年项目支出绩效目标申报表` } : {}) });
   merges.push(area(0, 0, 0, 4));
   SUMMARY_HEADINGS.forEach((h, c) => put({ row: headerRow, col: c, style: 'heading', value: h }));
 
