@@ -43,6 +43,8 @@ import {
   ArrowSync20Regular,
   ArrowUp16Regular,
   CheckmarkCircle48Regular,
+  ChevronDown16Regular,
+  ChevronRight16Regular,
   DocumentSearch20Regular,
   DocumentSearch32Regular,
   Eraser20Regular,
@@ -82,7 +84,20 @@ const useStyles = makeStyles({
   },
   sheetCell: { maxWidth: '150px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   totalRow: { '& td': { fontWeight: tokens.fontWeightSemibold, borderBottom: 'none' } },
-  nonZeroError: { color: tokens.colorStatusDangerForeground1 },
+  nonZeroError: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
+  zero: { color: tokens.colorNeutralForeground4 },
+  tableToggle: { alignSelf: 'flex-start', paddingLeft: 0, minWidth: 0 },
+  sticky: {
+    position: 'sticky',
+    top: `calc(-1 * ${tokens.spacingVerticalM})`,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   filters: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
   nav: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   navPos: { marginLeft: 'auto', color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums' },
@@ -173,8 +188,11 @@ function sameFinding(a: ShownFinding, b: ShownFinding): boolean {
 
 function CountCell(props: { n: number; error?: boolean }) {
   const s = useStyles();
-  return <td className={props.error && props.n > 0 ? s.nonZeroError : undefined}>{props.n}</td>;
+  return <td className={props.n === 0 ? s.zero : props.error ? s.nonZeroError : undefined}>{props.n}</td>;
 }
+
+/** Workbooks with many sheets start with the table folded: the counts are on each sheet's header too. */
+const TABLE_OPEN_UP_TO = 6;
 
 function SummaryTable(props: { result: WorkbookResult; total: Counts }) {
   const s = useStyles();
@@ -304,6 +322,7 @@ export function CheckView(props: CheckViewProps) {
   const [current, setCurrent] = React.useState<ShownFinding | null>(null);
   const [openSheets, setOpenSheets] = React.useState<string[]>([]);
   const [live, setLive] = React.useState(false);
+  const [tableOpen, setTableOpen] = React.useState<boolean | null>(null);
 
   // The latest values for callbacks that outlive a render (live re-check listener, queued operations).
   const settingsRef = React.useRef(props.settings);
@@ -639,33 +658,47 @@ export function CheckView(props: CheckViewProps) {
           <Text size={200} className={s.status}>
             已检查 {recognised.length} 张表：{formatCounts(total)}
           </Text>
-          <SummaryTable result={result} total={total} />
-
-          <div className={s.filters} role="group" aria-label="按严重程度筛选">
-            {SEVERITIES.map((sev) => (
-              <ToggleButton
-                key={sev}
-                size="small"
-                checked={filter.has(sev)}
-                aria-pressed={filter.has(sev)}
-                icon={<SeverityIcon severity={sev} />}
-                onClick={() => toggleSeverity(sev)}
-              >
-                {SEVERITY_LABEL[sev]} {countFor[sev]}
-              </ToggleButton>
-            ))}
-          </div>
-
-          <div className={s.nav}>
-            <Button size="small" icon={<ArrowUp16Regular />} disabled={flat.length === 0} onClick={() => step(-1)}>
-              上一个
+          {recognised.length > TABLE_OPEN_UP_TO && (
+            <Button
+              size="small"
+              appearance="transparent"
+              className={s.tableToggle}
+              icon={(tableOpen ?? false) ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+              aria-expanded={tableOpen ?? false}
+              onClick={() => setTableOpen(!(tableOpen ?? false))}
+            >
+              各工作表的问题数（{recognised.length} 张表）
             </Button>
-            <Button size="small" icon={<ArrowDown16Regular />} disabled={flat.length === 0} onClick={() => step(1)}>
-              下一个
-            </Button>
-            <Text size={200} className={s.navPos} aria-label="当前位置">
-              {currentIndex >= 0 ? `${currentIndex + 1} / ${flat.length}` : `共 ${flat.length} 个`}
-            </Text>
+          )}
+          {(recognised.length <= TABLE_OPEN_UP_TO || tableOpen) && <SummaryTable result={result} total={total} />}
+
+          <div className={s.sticky}>
+            <div className={s.filters} role="group" aria-label="按严重程度筛选">
+              {SEVERITIES.map((sev) => (
+                <ToggleButton
+                  key={sev}
+                  size="small"
+                  checked={filter.has(sev)}
+                  aria-pressed={filter.has(sev)}
+                  icon={<SeverityIcon severity={sev} />}
+                  onClick={() => toggleSeverity(sev)}
+                >
+                  {SEVERITY_LABEL[sev]} {countFor[sev]}
+                </ToggleButton>
+              ))}
+            </div>
+
+            <div className={s.nav}>
+              <Button size="small" icon={<ArrowUp16Regular />} disabled={flat.length === 0} onClick={() => step(-1)}>
+                上一个
+              </Button>
+              <Button size="small" icon={<ArrowDown16Regular />} disabled={flat.length === 0} onClick={() => step(1)}>
+                下一个
+              </Button>
+              <Text size={200} className={s.navPos} aria-label="当前位置">
+                {currentIndex >= 0 ? `${currentIndex + 1} / ${flat.length}` : `共 ${flat.length} 个`}
+              </Text>
+            </div>
           </div>
 
           {flat.length === 0 ? (

@@ -5,6 +5,8 @@ import { ErrorCircle16Filled, ErrorCircle20Filled } from '@fluentui/react-icons/
 import { Warning16Filled, Warning20Filled } from '@fluentui/react-icons/lib/atoms/svg/warning';
 import { Info16Filled, Info20Filled } from '@fluentui/react-icons/lib/atoms/svg/info';
 import { CheckmarkCircle20Filled, CheckmarkCircle48Regular } from '@fluentui/react-icons/lib/atoms/svg/checkmark-circle';
+import { ChevronDown16Regular } from '@fluentui/react-icons/lib/atoms/svg/chevron-down';
+import { ChevronRight16Regular } from '@fluentui/react-icons/lib/atoms/svg/chevron-right';
 import { ArrowUp16Regular } from '@fluentui/react-icons/lib/atoms/svg/arrow-up';
 import { ArrowDown16Regular } from '@fluentui/react-icons/lib/atoms/svg/arrow-down';
 import { Eraser20Regular } from '@fluentui/react-icons/lib/atoms/svg/eraser';
@@ -22,6 +24,8 @@ export {
   CheckmarkCircle20Filled,
   CheckmarkCircle48Regular,
   ArrowUp16Regular,
+  ChevronDown16Regular,
+  ChevronRight16Regular,
   ArrowDown16Regular,
   Eraser20Regular,
   ArrowSync20Regular,

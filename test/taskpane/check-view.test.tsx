@@ -139,7 +139,12 @@ describe('the 检查 view', () => {
     expect(btn(`提示 ${total.infos}`)).toBeInTheDocument();
     expect(status()).toHaveTextContent(`${total.errors} 个错误`);
 
-    // The per-sheet table: one row per recognised sheet plus 合计, with that sheet's counts.
+    // The per-sheet table (folded on a 16-sheet workbook): one row per recognised sheet plus 合计.
+    expect(checkPanel().querySelector('table')).toBeNull();
+    const fold = btn(`各工作表的问题数（${recognised.length} 张表）`);
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(fold);
+    expect(fold).toHaveAttribute('aria-expanded', 'true');
     const table = checkPanel().querySelector<HTMLTableElement>('table[aria-label="各工作表的问题数"]')!;
     const rows = Array.from(table.rows);
     expect(rows).toHaveLength(1 + recognised.length + 1);
