@@ -374,7 +374,10 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
       });
       for (const s of sheets) if (!prevSheets.some((p) => p.name === s.name)) merged.push({ name: s.name, id: s.id, bytes: s.bytes });
       hint = { sheets: merged, state: cloneState(next) };
-      if (grids) grids = grids.map((g) => fresh.get(g.name)?.grid ?? g);
+      if (grids) {
+        const known = new Set(grids.map((g) => g.name));
+        grids = [...grids.map((g) => fresh.get(g.name)?.grid ?? g), ...sheets.filter((s) => !known.has(s.name)).map((s) => s.grid)];
+      }
     }
   }
 
@@ -382,8 +385,7 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
     return run(async (rc, syncs) => {
       const notices = [...baseNotices(settings), ...extraNotices];
       const read = await readWorkbook(rc, hint);
-      const readSyncs = syncs();
-      if (read.chunked) notices.push(chunkedRead(Math.max(1, readSyncs - 1)));
+      if (read.batches > 1) notices.push(chunkedRead(read.batches));
       const state = followRenames(read.state.state, read.sheets, true);
       const sheetGrids = read.sheets.map((s) => s.grid);
       const result = check(sheetGrids, { profile: settings.profile });
@@ -433,7 +435,7 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
           const read = await readOneSheet(rc, sheetName, hint);
           if (!read.sheet) throw new GatewayError('ItemNotFound', `找不到工作表“${sheetName}”，它可能已被重命名或删除。`);
           const sheet = read.sheet;
-          if (read.chunked) notices.push(chunkedRead(Math.max(1, syncs() - 1)));
+          if (read.batches > 1) notices.push(chunkedRead(read.batches));
           const state = followRenames(read.state.state, [sheet], false);
           const others = (grids ?? []).filter((g) => g.name !== sheet.name);
           const order = hint?.sheets.map((s) => s.name) ?? [];

@@ -70,6 +70,8 @@ export interface XRange extends XClientObject {
   readonly address: string;
   /** Read only, on purpose: the gateway never writes a cell value. */
   readonly values: readonly (readonly unknown[])[];
+  /** Read for dates: a date-formatted number is read as yyyy-mm-dd, like the Node loader does. */
+  readonly numberFormat: readonly (readonly unknown[])[];
   readonly rowCount: number;
   readonly columnCount: number;
   readonly format: XRangeFormat;

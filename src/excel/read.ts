@@ -55,7 +55,7 @@ export interface HostFeatures {
 export const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true } } } as const;
 
 /** Bytes one cell costs in a response, for the estimate before anything was read. */
-export const VALUE_BYTES_ESTIMATE = 48;
+export const VALUE_BYTES_ESTIMATE = 64;
 export const PROPS_BYTES_ESTIMATE = 96;
 
 /** What we know about the fills of one sheet. `complete`: every cell's fill is known (absent = none). */
@@ -111,8 +111,8 @@ export interface StateRead {
 export interface WorkbookRead {
   sheets: SheetData[];
   state: StateRead;
-  /** Read in batches because of the payload limit. */
-  chunked: boolean;
+  /** How many batches the cells came in (1: all at once). */
+  batches: number;
 }
 
 /** What the last read learnt, to plan the next one. */
@@ -209,14 +209,41 @@ function cells(area: MergeArea | null): number {
   return area ? (area.bottom - area.top + 1) * (area.right - area.left + 1) : 0;
 }
 
-/** Puts a block of Office values into the grid at its origin. */
-function placeValues(rows: CellValue[][], origin: MergeArea, values: readonly (readonly unknown[])[]): void {
+/**
+ * Whether an Excel number format shows a date or time ("yyyy-mm-dd", 'yyyy"年"m"月"d"日"', "h:mm"…): then
+ * the add-in reads the cell as the Node loader does (exceljs gives a Date, written yyyy-mm-dd).
+ */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== 'string' || !format || format === 'General' || format === '@') return false;
+  const section = format.split(';')[0];
+  const stripped = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, (m) => (/^\[(h+|m+|s+)\]$/i.test(m) ? 'h' : ''))
+    .replace(/[_*]./g, '');
+  return /[ymdhs]/i.test(stripped.replace(/General/gi, ''));
+}
+
+/** An Excel date serial as yyyy-mm-dd, the way exceljs (the Node loader) turns it into a Date. */
+export function dateText(serial: number): string {
+  const d = new Date(Math.round((serial - 25569) * 86400000));
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** Puts a block of Office values into the grid at its origin; date-formatted numbers become yyyy-mm-dd. */
+function placeValues(
+  rows: CellValue[][],
+  origin: MergeArea,
+  values: readonly (readonly unknown[])[],
+  formats?: readonly (readonly unknown[])[] | null,
+): void {
   values.forEach((vr, i) => {
     const r = origin.top + i;
     while (rows.length <= r) rows.push([]);
     const row = rows[r];
     vr.forEach((v, j) => {
-      const cv = cellValueFromOffice(v);
+      const cv = typeof v === 'number' && Number.isFinite(v) && isDateFormat(formats?.[i]?.[j]) ? dateText(v) : cellValueFromOffice(v);
       const c = origin.left + j;
       if (cv === null && row.length <= c) return;
       while (row.length < c) row.push(null);
@@ -309,7 +336,7 @@ interface SheetQueueOptions {
 function queueSheet(rc: ReadContext, ws: XWorksheet, o: SheetQueueOptions): SheetQueue {
   ws.load('name,id');
   const valuesRange = ws.getUsedRangeOrNullObject(true);
-  valuesRange.load(o.values ? 'address,values' : 'address');
+  valuesRange.load(o.values ? 'address,values,numberFormat' : 'address');
   const merged = o.values && rc.features.mergedAreas ? valuesRange.getMergedAreasOrNullObject() : null;
   merged?.load('address');
   let formatRange: XRange | null = null;
@@ -342,8 +369,8 @@ function collectSheet(q: SheetQueue, index: number, withValues: boolean): SheetD
   if (withValues && !q.valuesRange.isNullObject) {
     const area = areaOfAddress(q.valuesRange.address);
     if (area) {
-      placeValues(rows, area, q.valuesRange.values);
-      bytes += utf8Length(JSON.stringify(q.valuesRange.values));
+      placeValues(rows, area, q.valuesRange.values, q.valuesRange.numberFormat);
+      bytes += utf8Length(JSON.stringify(q.valuesRange.values)) + utf8Length(JSON.stringify(q.valuesRange.numberFormat));
     }
   }
   if (q.merged && !q.merged.isNullObject) {
@@ -451,7 +478,7 @@ async function readAllAtOnce(rc: ReadContext, hint: ReadHint | null): Promise<Wo
     from = last;
     length = Math.max(length * 2, FIRST_WALK);
   }
-  return { sheets, state: state as StateRead, chunked: false };
+  return { sheets, state: state as StateRead, batches: 1 };
 }
 
 /** One sheet by name: for a re-check. Normally one sync. */
@@ -459,11 +486,11 @@ export async function readOneSheet(
   rc: ReadContext,
   name: string,
   hint: ReadHint | null,
-): Promise<{ sheet: SheetData | null; state: StateRead; chunked: boolean }> {
+): Promise<{ sheet: SheetData | null; state: StateRead; batches: number }> {
   const h = hint?.sheets.find((s) => s.name === name);
   const shaped = async () => {
     const r = await readShaped(rc, hint, name);
-    return { sheet: r.sheets[0] ?? null, state: r.state, chunked: r.chunked };
+    return { sheet: r.sheets[0] ?? null, state: r.state, batches: r.batches };
   };
   if (rc.strict || (h && h.bytes > rc.budget)) return shaped();
   try {
@@ -472,7 +499,7 @@ export async function readOneSheet(
     const sp = queueState(rc);
     await rc.sync();
     const sheet = collectSheet(q, hint?.sheets.findIndex((s) => s.name === name) ?? 0, true);
-    return { sheet, state: await collectState(rc, sp), chunked: false };
+    return { sheet, state: await collectState(rc, sp), batches: 1 };
   } catch (e) {
     if (isPayloadError(e)) return shaped();
     if (isCellEditError(e)) throw e;
@@ -585,7 +612,7 @@ async function readShaped(rc: ReadContext, hint: ReadHint | null, only: string |
   if (cur.length) batches.push(cur);
   for (const batch of batches) await readBlocks(rc, batch, 0);
   for (const d of sheets) d.bytes = blocks.filter((b) => b.sheet === d).reduce((n, b) => n + b.bytes, 0);
-  return { sheets, state, chunked: batches.length > 1 };
+  return { sheets, state, batches: batches.length };
 }
 
 /** One batch of blocks in one sync; a batch that still passes the limit is halved (row-wise when it is one block). */
@@ -596,7 +623,7 @@ async function readBlocks(rc: ReadContext, batch: Block[], depth: number): Promi
     let values: XRange | null = null;
     let props: XClientResult<XCellProperties[][]> | null = null;
     let merged: XRangeAreas | null = null;
-    if (b.kind === 'values') values = range.load('values');
+    if (b.kind === 'values') values = range.load('values,numberFormat');
     else props = range.getCellProperties(FILL_PROPS);
     if (b.merges) {
       merged = ws.getRange(rangeToA1(b.merges)).getMergedAreasOrNullObject();
@@ -622,7 +649,7 @@ async function readBlocks(rc: ReadContext, batch: Block[], depth: number): Promi
     return;
   }
   for (const p of pending) {
-    if (p.values) placeValues(p.b.sheet.grid.rows, p.b.area, p.values.values);
+    if (p.values) placeValues(p.b.sheet.grid.rows, p.b.area, p.values.values, p.values.numberFormat);
     if (p.props) placeFills(p.b.sheet.fills.fills, p.b.area, p.props.value);
     if (p.merged && !p.merged.isNullObject) {
       const merges = p.b.sheet.grid.merges ?? [];
