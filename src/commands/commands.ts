@@ -12,18 +12,9 @@ import type { WorkbookGateway } from '../excel/api';
 import { countBySeverity } from '../core/finding';
 import { createOfficeGateway } from '../excel/office';
 import { checkSettingsFrom, defaultStore, loadSettingsWithProblem, type SettingsStore } from '../taskpane/settings';
+import { LAST_COMMAND_KEY, type LastCommand } from './last-command';
 
-export const LAST_COMMAND_KEY = 'jixiao.lastCommand';
-
-export interface LastCommand {
-  command: 'checkWorkbook' | 'clearMarks';
-  /** ISO time. */
-  at: string;
-  ok: boolean;
-  /** One Chinese sentence. */
-  summary: string;
-  notices: string[];
-}
+export { LAST_COMMAND_KEY, readLastCommand, type LastCommand } from './last-command';
 
 /** What Office passes to an ExecuteFunction handler. */
 export interface CommandEvent {
@@ -92,18 +83,6 @@ export function createCommands(deps: CommandDeps): {
   }
 
   return { checkWorkbookCommand, clearMarksCommand };
-}
-
-/** The last ribbon command's outcome, for the task pane (null when none or unreadable). */
-export function readLastCommand(store: SettingsStore | null = defaultStore()): LastCommand | null {
-  try {
-    const text = store?.getItem(LAST_COMMAND_KEY);
-    if (!text) return null;
-    const v = JSON.parse(text) as LastCommand;
-    return typeof v?.summary === 'string' ? v : null;
-  } catch {
-    return null;
-  }
 }
 
 // ----- wiring in Office (the commands page loads office.js; Jest does not) -----
