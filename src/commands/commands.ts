@@ -5,8 +5,8 @@
  * pane stores (localStorage "jixiao.settings"), and always call event.completed().
  *
  * Excel has no notification area for add-in commands, so the outcome is kept as a short Chinese summary
- * under localStorage "jixiao.lastCommand" ({command, at, ok, summary, notices}); the task pane shows it
- * when it opens. The marks themselves (colours and notes on the cells) are what the user sees at once.
+ * under localStorage "jixiao.lastCommand" ({command, at, ok, summary, notices}), which the task pane can
+ * show when it opens (readLastCommand in ./last-command.ts). The marks themselves (colours and notes on the cells) are what the user sees at once.
  */
 import type { WorkbookGateway } from '../excel/api';
 import { countBySeverity } from '../core/finding';
