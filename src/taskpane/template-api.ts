@@ -65,3 +65,28 @@ export interface TemplateGateway {
   /** Creates or refreshes the summary sheet from the project sheets of the workbook. */
   updateSummary(): Promise<SummaryOutcome>;
 }
+
+/**
+ * A TemplateGateway whose implementation is loaded on first use, so the template spec and presets stay
+ * out of the task pane's initial bundle (≤ 250 KB gzipped). In an entry:
+ *   lazyTemplateGateway(() => import('../excel/templates-office').then((m) => m.createOfficeTemplateGateway()))
+ * A failed load rejects the call that triggered it (the 模板 view shows it) and is retried on the next call.
+ */
+export function lazyTemplateGateway(load: () => Promise<TemplateGateway>): TemplateGateway {
+  let pending: Promise<TemplateGateway> | null = null;
+  const get = () => {
+    if (!pending) {
+      pending = load().catch((e: unknown) => {
+        pending = null;
+        throw e;
+      });
+    }
+    return pending;
+  };
+  return {
+    listPresets: async () => (await get()).listPresets(),
+    insertTemplate: async (request) => (await get()).insertTemplate(request),
+    generateFromSummary: async (options) => (await get()).generateFromSummary(options),
+    updateSummary: async () => (await get()).updateSummary(),
+  };
+}

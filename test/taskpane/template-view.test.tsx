@@ -15,6 +15,7 @@ import type {
   TemplatePreset,
 } from '../../src/taskpane/template-api';
 import { parseAmountInput } from '../../src/taskpane/TemplateView';
+import { lazyTemplateGateway } from '../../src/taskpane/template-api';
 import { MemoryGateway } from './memory-gateway';
 
 jest.setTimeout(30000);
@@ -142,4 +143,26 @@ test('从申报表生成 and 生成/更新申报表 report what they did; a fail
   expect(within(p).getByText(/protected sheet/)).toBeInTheDocument();
   expect(within(p).getByText(/取消保护工作表/)).toBeInTheDocument();
   await waitFor(() => expect(within(p).getByRole('button', { name: '插入' })).toBeEnabled());
+});
+
+test('lazyTemplateGateway loads the implementation once, on first use, and retries after a failed load', async () => {
+  const real = new FakeTemplates();
+  let loads = 0;
+  let failFirst = true;
+  const lazy = lazyTemplateGateway(async () => {
+    loads++;
+    if (failFirst) {
+      failFirst = false;
+      throw new Error('ChunkLoadError: Loading chunk templates failed');
+    }
+    return real;
+  });
+  expect(loads).toBe(0);
+  await expect(lazy.listPresets()).rejects.toThrow(/ChunkLoadError/);
+  expect((await lazy.listPresets()).map((p) => p.id)).toEqual(['general', 'subsidy']);
+  const r = await lazy.insertTemplate({ preset: 'general', framework: '2024' });
+  expect(r.sheetName).toBe('项目支出绩效目标表');
+  await lazy.updateSummary();
+  expect(loads).toBe(2);
+  expect(real.requests).toHaveLength(1);
 });
