@@ -14,7 +14,7 @@ import type { SummaryTable, TargetTable } from '../core/model';
 import type { Framework } from '../core/profile';
 import { recognizeWorkbook } from '../core/recognize';
 import { labelKey } from '../core/recognize/labels';
-import { compactKey } from '../core/text';
+import { matchSummaryRows } from '../core/rules/summary/match';
 import {
   DEFAULT_SUMMARY_NAME,
   TemplateError,
@@ -257,15 +257,15 @@ async function readSheets(ctx: TRequestContext): Promise<{ sheets: SheetRead[]; 
   return { sheets, active: active.name, grids: sheets.map((s) => gridOf(s.name, s.used)) };
 }
 
-/** 备注 of a summary by project name (compact key), to keep them across a refresh. */
-function summaryNotes(summary: SummaryTable, grid: Grid): Map<string, string> {
-  const out = new Map<string, string>();
+/** 备注 of a summary by the project sheet its row pairs with (as the summary/* rules pair them), to keep them across a refresh. */
+function summaryNotes(summary: SummaryTable, grid: Grid, tables: TargetTable[]): Record<string, string> {
+  const out: Record<string, string> = {};
   const header = grid.rows[summary.headerRow] ?? [];
   const noteCol = header.findIndex((v) => typeof v === 'string' && (labelKey(v) === '备注' || labelKey(v) === '说明'));
   if (noteCol < 0) return out;
-  for (const r of summary.rows) {
-    const note = grid.rows[r.row]?.[noteCol];
-    if (r.name && typeof note === 'string' && note.trim()) out.set(compactKey(r.name.text), note.trim());
+  for (const p of matchSummaryRows({ sheets: [summary, ...tables] }).pairs) {
+    const note = grid.rows[p.row.row]?.[noteCol];
+    if (typeof note === 'string' && note.trim()) out[p.table.sheet] = note.trim();
   }
   return out;
 }
@@ -372,24 +372,20 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
       const { sheets, grids } = await readSheetsCounted(ctx, sync);
       const model = recognizeWorkbook(grids);
       const existing = model.sheets.find((s): s is SummaryTable => s.kind === 'summary') ?? null;
-      const entries = model.sheets
-        .filter((s): s is TargetTable => s.kind === 'target-table')
+      const tables = model.sheets.filter((s): s is TargetTable => s.kind === 'target-table');
+      const entries = tables
         .map(summaryEntryFromTable)
         .filter((e): e is NonNullable<typeof e> => e !== null);
       if (!entries.length && !existing) {
         throw new GatewayError('NoProjects', '工作簿中没有找到项目支出绩效目标表，无法生成申报表。请先插入或填写绩效目标表。');
       }
-      const notes: Record<string, string> = {};
+      let notes: Record<string, string> = {};
       let year: number | undefined;
       let title: string | undefined;
       let name = DEFAULT_SUMMARY_NAME;
       if (existing) {
         const grid = grids.find((g) => g.name === existing.sheet) as Grid;
-        const byName = summaryNotes(existing, grid);
-        for (const e of entries) {
-          const n = byName.get(compactKey(e.name.text));
-          if (n) notes[e.sheet] = n;
-        }
+        notes = summaryNotes(existing, grid, tables);
         const m = /((?:19|20)\d\d)\s*年/.exec(existing.title?.text ?? '');
         if (m) year = Number(m[1]);
         title = existing.title?.text;

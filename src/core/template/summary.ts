@@ -9,7 +9,7 @@ import { formulaSheetRef } from './names';
 import type { CellSpec, SummaryEntry, SummaryLayout, SummarySheetSpec, TargetSheetSpec } from './spec';
 import { heightForLines, portraitA4, usedStyles, wrappedLines } from './style';
 
-export const SUMMARY_COLUMN_WIDTHS = [6, 30, 40, 16, 14];
+export const SUMMARY_COLUMN_WIDTHS = [6, 32, 40, 16, 14];
 export const SUMMARY_HEADINGS = ['序号', '预算部门（单位）名称', '项目名称', '项目金额（万元）', '备注'] as const;
 export const DEFAULT_SUMMARY_NAME = '绩效目标申报表';
 
