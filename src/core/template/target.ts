@@ -232,7 +232,14 @@ function validationsFor(
     prompt: { title: '一级指标', message: `从下拉列表中选择：${level1s.join('、')}（${FRAMEWORK_NAMES[framework]}）。` },
     error: { style: 'stop', title: '一级指标不正确', message: `一级指标只能是${level1s.join('、')}（${FRAMEWORK_NAMES[framework]}）。` },
   });
-  // 二级: per 一级 section, the list of that 一级 (see the report: works alike in Excel and LibreOffice).
+  // 二级: per 一级 section, a literal list of that 一级's 二级 (level2Under). Chosen over a hidden list sheet
+  // + INDIRECT because: the 一级 cell is merged over its block, so on every row but the first INDIRECT($B12)
+  // would see an empty cell (needing a LOOKUP array formula inside the validation); literal lists behave the
+  // same in Excel (desktop, web, Office.js `list.source`) and LibreOffice, need no defined names (Chinese
+  // names, INDIRECT support in validity sources differ), add no extra sheet the checker would read or a
+  // clerk could delete, and survive copying the sheet into another workbook (a reference to a list sheet
+  // becomes an external link). The cost: the list follows the section, not a 一级 retyped by hand — the
+  // 一级 cells have their own list, and the checker reports a 二级 under the wrong 一级.
   const byLevel1 = new Map<string, MergeArea[]>();
   for (const b of blocks) {
     const canon = canonicalLevel1(b.level1);
