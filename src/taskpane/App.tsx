@@ -80,7 +80,7 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  provider: { height: '100%', minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
+  provider: { height: '100%', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
   header: {
     display: 'flex',
     flexDirection: 'column',

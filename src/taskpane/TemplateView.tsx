@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   heading: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 export interface TemplateViewProps {
@@ -64,6 +65,8 @@ export function TemplateView(props: TemplateViewProps) {
   const [busy, setBusy] = React.useState<Busy>('presets');
   const [error, setError] = React.useState<ErrorText | null>(null);
   const [done, setDone] = React.useState<{ text: string; notices: string[] } | null>(null);
+  const [lastAction, setLastAction] = React.useState<Exclude<Busy, null>>('presets');
+  const [announcement, setAnnouncement] = React.useState('');
   const mounted = React.useRef(true);
   React.useEffect(() => {
     mounted.current = true;
@@ -101,13 +104,20 @@ export function TemplateView(props: TemplateViewProps) {
 
   const run = async (kind: Exclude<Busy, null | 'presets'>, op: () => Promise<{ text: string; notices?: string[] }>, doing: string, action: string) => {
     setBusy(kind);
+    setLastAction(kind);
     setError(null);
     setDone(null);
+    setAnnouncement('');
     try {
       const r = await op();
-      if (mounted.current) setDone({ text: r.text, notices: r.notices ?? [] });
+      if (!mounted.current) return;
+      setDone({ text: r.text, notices: r.notices ?? [] });
+      setAnnouncement(r.text);
     } catch (e) {
-      if (mounted.current) setError(describeError(e, doing, action));
+      if (!mounted.current) return;
+      const err = describeError(e, doing, action);
+      setError(err);
+      setAnnouncement(err.title);
     } finally {
       if (mounted.current) setBusy(null);
     }
@@ -159,6 +169,39 @@ export function TemplateView(props: TemplateViewProps) {
     );
 
   const disabled = busy !== null;
+
+  /** Progress and outcome of the last action, shown right under the buttons that started it. */
+  const feedback = (
+    <>
+      {busy !== null && busy !== 'presets' && (
+        <Spinner
+          size="tiny"
+          labelPosition="after"
+          label={busy === 'insert' ? '正在插入工作表…' : busy === 'generate' ? '正在生成项目表…' : '正在生成申报表…'}
+        />
+      )}
+      {done && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{done.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {done?.notices.map((n) => (
+        <MessageBar key={n} intent="info" layout="multiline">
+          <MessageBarBody>{n}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{error.title}</MessageBarTitle>
+            <div>{error.detail}</div>
+            <div>{error.action}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+  const feedbackAtInsert = lastAction === 'insert' || lastAction === 'presets';
 
   return (
     <section className={s.root} aria-label="模板">
@@ -214,6 +257,7 @@ export function TemplateView(props: TemplateViewProps) {
           插入
         </Button>
       </div>
+      {feedbackAtInsert && feedback}
 
       <Divider />
       <Text className={s.heading}>申报表</Text>
@@ -228,35 +272,11 @@ export function TemplateView(props: TemplateViewProps) {
           生成/更新申报表
         </Button>
       </div>
-
-      {busy !== null && busy !== 'presets' && (
-        <Spinner
-          size="tiny"
-          labelPosition="after"
-          label={busy === 'insert' ? '正在插入工作表…' : busy === 'generate' ? '正在生成项目表…' : '正在生成申报表…'}
-        />
-      )}
-      <div role="status" aria-live="polite">
-        {done && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{done.text}</MessageBarBody>
-          </MessageBar>
-        )}
+      {!feedbackAtInsert && feedback}
+      <div role="status" aria-live="polite" className={s.srOnly}>
+        {announcement}
       </div>
-      {done?.notices.map((n) => (
-        <MessageBar key={n} intent="info" layout="multiline">
-          <MessageBarBody>{n}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{error.title}</MessageBarTitle>
-            <div>{error.detail}</div>
-            <div>{error.action}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+
     </section>
   );
 }

@@ -76,6 +76,13 @@ class FakeTemplates implements TemplateGateway {
   }
 }
 
+/** The outcome is said twice: in a MessageBar under the buttons, and in the panel's live region. */
+async function expectOutcome(p: HTMLElement, text: string | RegExp) {
+  await waitFor(() => expect(p.querySelector('[role="status"]')).toHaveTextContent(text));
+  const bars = Array.from(p.querySelectorAll('.fui-MessageBar'));
+  expect(bars.some((b) => (typeof text === 'string' ? b.textContent?.includes(text) : text.test(b.textContent ?? '')))).toBe(true);
+}
+
 function panel() {
   return document.getElementById('jixiao-panel-template')!;
 }
@@ -117,29 +124,36 @@ test('插入: the preset, the framework of the settings and the optional fields 
   expect(within(p).getByText(/请输入金额/)).toBeInTheDocument();
   fireEvent.change(amount, { target: { value: '1,254.6' } });
   fireEvent.click(within(p).getByRole('button', { name: '插入' }));
-  expect(await within(p).findByText('已插入工作表“农村最低生活保障金”。')).toBeInTheDocument();
+  await expectOutcome(p, '已插入工作表“农村最低生活保障金”。');
+  // Said where the user looks: right under 插入, above the 申报表 section.
+  const bars = Array.from(p.querySelectorAll('.fui-MessageBar')).filter((b) => b.textContent?.includes('已插入工作表'));
+  expect(bars).toHaveLength(1);
+  const insertBtn = within(p).getByRole('button', { name: '插入' });
+  const generateBtn = within(p).getByRole('button', { name: '从申报表生成' });
+  expect(insertBtn.compareDocumentPosition(bars[0]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(bars[0].compareDocumentPosition(generateBtn) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   expect(t.requests).toEqual([
     { preset: 'subsidy', framework: 'classic', projectName: '农村最低生活保障金', department: '平阴县民政局', unit: undefined, amount: 1254.6 },
   ]);
   // A second insert never reuses the name.
   fireEvent.click(within(p).getByRole('button', { name: '插入' }));
-  expect(await within(p).findByText('已插入工作表“农村最低生活保障金（2）”。')).toBeInTheDocument();
+  await expectOutcome(p, '已插入工作表“农村最低生活保障金（2）”。');
 });
 
 test('从申报表生成 and 生成/更新申报表 report what they did; a failure is an error message with what to do', async () => {
   const t = new FakeTemplates();
   const p = await openTemplates(t);
   fireEvent.click(within(p).getByRole('button', { name: '从申报表生成' }));
-  expect(await within(p).findByText('已新建 2 张项目表：县城供水管网、养老服务中心。')).toBeInTheDocument();
+  await expectOutcome(p, '已新建 2 张项目表：县城供水管网、养老服务中心。');
   expect(t.generated).toEqual([{ framework: '2024' }]);
   fireEvent.click(within(p).getByRole('button', { name: '从申报表生成' }));
-  expect(await within(p).findByText(/每个项目都已有工作表，没有新建/)).toBeInTheDocument();
+  await expectOutcome(p, /每个项目都已有工作表，没有新建/);
   fireEvent.click(within(p).getByRole('button', { name: '生成/更新申报表' }));
-  expect(await within(p).findByText('已更新申报表“绩效目标申报表”，共 3 个项目。')).toBeInTheDocument();
+  await expectOutcome(p, '已更新申报表“绩效目标申报表”，共 3 个项目。');
 
   t.failNext = Object.assign(new Error('This operation is not permitted on a protected sheet.'), { code: 'AccessDenied' });
   fireEvent.click(within(p).getByRole('button', { name: '插入' }));
-  expect(await within(p).findByText('插入模板失败')).toBeInTheDocument();
+  await expectOutcome(p, '插入模板失败');
   expect(within(p).getByText(/protected sheet/)).toBeInTheDocument();
   expect(within(p).getByText(/取消保护工作表/)).toBeInTheDocument();
   await waitFor(() => expect(within(p).getByRole('button', { name: '插入' })).toBeEnabled());
