@@ -15,7 +15,7 @@ import { mountTaskPane, type TaskPaneHandle } from '../taskpane/mount';
 import type { ViewId } from '../taskpane/App';
 import { GridView, type GridSheet } from './GridView';
 import { loadXlsx, type LoadedWorkbook, type SheetLayout } from './load-xlsx';
-import { createPlaygroundGateways } from './wire';
+import { createPlaygroundGateways, unexpectedValueWrites } from './wire';
 import { parseTyped } from './parse-typed';
 
 declare const __JIXIAO_EXAMPLES__: string[];
@@ -50,6 +50,10 @@ function sheetsOf(host: FakeExcelHost, layout: Record<string, SheetLayout>): Gri
         cols = Math.max(cols, m.right + 1);
       }
       const l = layout[s.name];
+      // Widths and heights the add-in set (a template sheet), in points, over those the file had.
+      const pt = (v: number | undefined) => (v === undefined ? undefined : Math.round((v * 4) / 3));
+      const colWidths = s.columnWidths.size ? Array.from({ length: cols }, (_, c) => pt(s.columnWidths.get(c)) ?? l?.colWidths[c]) : l?.colWidths;
+      const rowHeights = s.rowHeights.size ? Array.from({ length: rows }, (_, r) => pt(s.rowHeights.get(r)) ?? l?.rowHeights[r]) : l?.rowHeights;
       return {
         name: s.name,
         value: (r: number, c: number) => s.value(r, c),
@@ -57,8 +61,8 @@ function sheetsOf(host: FakeExcelHost, layout: Record<string, SheetLayout>): Gri
         note: (r: number, c: number) => s.notes.get(r * 16384 + c),
         merges: s.merges,
         extent: { rows, cols },
-        colWidths: l?.colWidths,
-        rowHeights: l?.rowHeights,
+        colWidths,
+        rowHeights,
       };
     });
 }
@@ -176,7 +180,7 @@ function Playground(props: {
             {last
               ? `；最近一次 ${last.actions} 个请求，读取 ${last.sheetsRead.length} 张表，写入 ${last.sheetsWritten.length} 张表${last.failed ? `，失败：${last.failed}` : ''}`
               : ''}
-            {host.valueWrites ? `；⚠ 试图写入单元格值 ${host.valueWrites} 次` : ''}
+            {unexpectedValueWrites(host) ? `；⚠ 检查试图写入单元格值 ${unexpectedValueWrites(host)} 次` : ''}
           </div>
         </div>
         <div className="pg-pane">

@@ -6,6 +6,7 @@ import type { WorkbookGateway } from '../excel/api';
 import type { TemplateGateway } from '../taskpane/template-api';
 import type { FakeExcelHost } from '../../test/fake-excel/host';
 import { createGateway } from '../excel/gateway';
+import { createTemplateGateway } from '../excel/templates';
 
 /**
  * Calls `after` (on a later task) when a promise-returning method of `target` settles. Synchronous methods
@@ -28,8 +29,49 @@ export function observed<T extends object>(target: T, after: () => void): T {
   });
 }
 
-export function createPlaygroundGateways(host: FakeExcelHost, onChange: () => void): { gateway: WorkbookGateway; templates?: TemplateGateway } {
-  // The same gateway code as inside Excel, handed the fake's Excel and Office.
+/**
+ * The template code writes cell values (a new sheet's labels); the check must never. The fake host refuses
+ * value writes unless allowed, so the playground allows them only while a template operation queues its
+ * batch — a value write from anywhere else still fails, as in the tests.
+ */
+const templateWrites = new WeakMap<FakeExcelHost, number>();
+
+/** Value writes that did not come from a template operation (the fake counts every attempt). */
+export function unexpectedValueWrites(host: FakeExcelHost): number {
+  return host.valueWrites - (templateWrites.get(host) ?? 0);
+}
+
+export function allowingValueWrites<T extends object>(target: T, host: FakeExcelHost): T {
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      const v = Reflect.get(t, prop, receiver) as unknown;
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        const options = host.options as { allowValueWrites: boolean };
+        options.allowValueWrites = true;
+        const before = host.valueWrites;
+        const settle = () => {
+          options.allowValueWrites = false;
+          templateWrites.set(host, (templateWrites.get(host) ?? 0) + host.valueWrites - before);
+        };
+        let result: unknown;
+        try {
+          result = (v as (...a: unknown[]) => unknown).apply(t, args);
+        } catch (e) {
+          settle();
+          throw e;
+        }
+        if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(settle, settle);
+        else settle();
+        return result;
+      };
+    },
+  });
+}
+
+export function createPlaygroundGateways(host: FakeExcelHost, onChange: () => void): { gateway: WorkbookGateway; templates: TemplateGateway } {
+  // The same code as inside Excel, handed the fake's Excel and Office.
   const gateway = createGateway(host.Excel, host.Office, { onError: (e) => console.error('[jixiao playground]', e) });
-  return { gateway: observed(gateway, onChange) };
+  const templates = createTemplateGateway(host.Excel, host.Office);
+  return { gateway: observed(gateway, onChange), templates: observed(allowingValueWrites(templates, host), onChange) };
 }

@@ -325,3 +325,56 @@ describe(`the playground on ${WORKBOOK}`, () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('插入模板 (the ribbon opens taskpane.html?view=template; here playground.html?view=template)', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${server.url}/playground.html?workbook=${encodeURIComponent(WORKBOOK)}&view=template`);
+    await page.waitForFunction(() => window.__jixiaoPlayground?.ready === true, undefined, { timeout: 30000 });
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('opens on the template view, inserts a new sheet and a check reads it as the core does', async () => {
+    const insert = page.getByRole('button', { name: '插入', exact: true });
+    await insert.waitFor({ timeout: 20000 });
+    const tabsBefore = await page.locator('.pg-tabs [role=tab]').allTextContents();
+    await page.getByRole('textbox', { name: '项目名称（可选）' }).fill('演示项目');
+    await insert.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.pg-tabs [role=tab]').length === n + 1, tabsBefore.length, { timeout: 20000 });
+    const tabsAfter = await page.locator('.pg-tabs [role=tab]').allTextContents();
+    const added = tabsAfter.filter((t) => !tabsBefore.includes(t));
+    expect(added).toHaveLength(1);
+    const view = await hostView(page);
+    expect(view.activeSheet).toBe(added[0]);
+    // The new sheet shows its labels in the grid.
+    expect(await page.locator('.pg-scroll').textContent()).toContain('绩效指标');
+    await shot(page, 'playground-template.png');
+
+    // Check the workbook; the pane's findings are the core's findings on what the fake now holds.
+    await page.getByRole('tab', { name: '检查' }).click();
+    await page.getByRole('button', { name: '检查工作簿' }).click();
+    await page.getByRole('button', { name: '重新检查' }).waitFor({ timeout: 60000 });
+    const grids = await page.evaluate(() =>
+      window.__jixiaoPlayground!.host.workbook.sheets.map((s) => {
+        const area = s.usedArea(true);
+        const rows: unknown[][] = [];
+        for (let r = 0; area && r <= area.bottom; r++) {
+          const row: unknown[] = [];
+          for (let c = 0; c <= area.right; c++) row.push(s.value(r, c));
+          rows.push(row);
+        }
+        return { name: s.name, rows, merges: s.merges.map((m) => ({ ...m })) };
+      }),
+    );
+    const expected = checkWorkbook(grids as Parameters<typeof checkWorkbook>[0]).sheets.flatMap((s) => s.findings);
+    const titles = await page.locator('button[data-finding-id]').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+    expect(titles.sort()).toEqual(expected.map((f) => `${f.sheet}!${f.cell}`).sort());
+    expect(expected.some((f) => f.sheet === added[0])).toBe(true);
+  });
+});
