@@ -5,14 +5,15 @@
 import { LEVEL1, LEVEL2, type Level1, type Level2 } from './model';
 import type { Framework } from './profile';
 import { normalizeText } from './text';
+import { memoString } from './memo';
 
 /** Label text as compared: half-width, no spaces, no trailing colon or bracketed notes. */
-export function normalizeLabel(text: string): string {
+export const normalizeLabel = memoString(function normalizeLabel(text: string): string {
   return normalizeText(text)
     .replace(/\s+/g, '')
     .replace(/[:：]+$/, '')
     .replace(/^\d+[.、．]/, '');
-}
+});
 
 const LEVEL1_ALIASES: Record<string, Level1> = {
   项目完成指标: '产出指标',
@@ -45,7 +46,7 @@ function withSuffix(s: string): string {
 }
 
 /** The canonical 一级指标 for a label, after alias normalisation; null when it is none. */
-export function canonicalLevel1(text: string): Level1 | null {
+export const canonicalLevel1 = memoString(function canonicalLevel1(text: string): Level1 | null {
   const s = normalizeLabel(text);
   if (!s) return null;
   if ((LEVEL1 as readonly string[]).includes(s)) return s as Level1;
@@ -53,10 +54,10 @@ export function canonicalLevel1(text: string): Level1 | null {
   const w = withSuffix(s);
   if ((LEVEL1 as readonly string[]).includes(w)) return w as Level1;
   return LEVEL1_ALIASES[w] ?? null;
-}
+});
 
 /** The canonical 二级指标 for a label, after alias normalisation; null when it is none. */
-export function canonicalLevel2(text: string): Level2 | null {
+export const canonicalLevel2 = memoString(function canonicalLevel2(text: string): Level2 | null {
   const s = normalizeLabel(text);
   if (!s) return null;
   if ((LEVEL2 as readonly string[]).includes(s)) return s as Level2;
@@ -64,7 +65,7 @@ export function canonicalLevel2(text: string): Level2 | null {
   const w = withSuffix(s);
   if ((LEVEL2 as readonly string[]).includes(w)) return w as Level2;
   return LEVEL2_ALIASES[w] ?? null;
-}
+});
 
 /** The 一级指标 every table must have in this framework. */
 export function requiredLevel1(framework: Framework): Level1[] {

@@ -4,32 +4,29 @@
  */
 import type { Grid } from '../grid';
 import type { SheetModel, WorkbookModel } from '../model';
-import { canonicalLevel1 } from '../framework';
-import { fundKeyOf, headerFieldOf, isTargetTitle } from './labels';
-import { findIndicatorHeader, readTargetTable } from './target';
+import { findIndicatorHeader, readTargetTable, type IndicatorHeader } from './target';
 import { findSummaryHeader, readSummary } from './summary';
 import { SheetView } from './view';
 
 /** How many rows from the top the header labels may stand in (a title block, blank rows, an offset). */
 const HEADER_SCAN_ROWS = 80;
 
-function looksLikeTargetTable(view: SheetView): boolean {
-  const header = findIndicatorHeader(view);
+function looksLikeTargetTable(view: SheetView, header: IndicatorHeader | null): boolean {
   let fields = 0;
   let title = false;
   let level1 = 0;
   const seen = new Set<string>();
   const limit = Math.min(view.rowCount, header ? header.row + 60 : HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
-    for (const { text } of view.textCells(r)) {
+    for (const { text, info } of view.textCells(r)) {
       if (text.length > 40) continue;
-      if (isTargetTitle(text)) title = true;
-      const f = headerFieldOf(text) ?? fundKeyOf(text);
+      if (info.title) title = true;
+      const f = info.field ?? info.fund;
       if (f && !seen.has(f)) {
         seen.add(f);
         fields++;
       }
-      if (canonicalLevel1(text)) level1++;
+      if (info.level1) level1++;
     }
   }
   if (header) return fields >= 1 || title || level1 >= 2;
@@ -39,7 +36,8 @@ function looksLikeTargetTable(view: SheetView): boolean {
 
 export function recognizeSheet(grid: Grid): SheetModel {
   const view = new SheetView(grid);
-  if (looksLikeTargetTable(view)) return readTargetTable(view);
+  const header = findIndicatorHeader(view);
+  if (looksLikeTargetTable(view, header)) return readTargetTable(view, header);
   const summary = findSummaryHeader(view);
   if (summary) return readSummary(view, summary);
   return { kind: 'other', sheet: grid.name };

@@ -4,16 +4,18 @@
  * colons, no bracketed unit, no leading 其中).
  */
 import { normalizeText } from '../text';
+import { memoString } from '../memo';
+import { canonicalLevel1 } from '../framework';
 import type { MoneyUnit } from '../model';
 
 /** "其中：财政拨款（万元）" → "财政拨款". */
-export function labelKey(text: string): string {
+export const labelKey = memoString(function labelKey(text: string): string {
   return normalizeText(text)
     .replace(/\s+/g, '')
     .replace(/\((?:万元|元|千元|亿元|单位[:：]?(?:万元|元))\)/g, '')
     .replace(/[:：;；,，。.]+/g, '')
     .replace(/^其中/, '');
-}
+});
 
 /** The money unit a label or header announces ("项目资金（万元）", "(元)", "金额（元）"), or null. */
 export function moneyUnitIn(text: string): MoneyUnit | null {
@@ -63,19 +65,19 @@ const FUND_LABELS: Record<string, FundKey> = {
   其他来源资金: 'other',
 };
 
-export function headerFieldOf(text: string): HeaderField | null {
+export const headerFieldOf = memoString(function headerFieldOf(text: string): HeaderField | null {
   return FIELD_LABELS[labelKey(text)] ?? null;
-}
+});
 
-export function fundKeyOf(text: string): FundKey | null {
+export const fundKeyOf = memoString(function fundKeyOf(text: string): FundKey | null {
   return FUND_LABELS[labelKey(text)] ?? null;
-}
+});
 
 /** Roles of the indicator header's columns. */
 export type ColumnRole = 'level1' | 'level2' | 'name' | 'value' | 'sign' | 'unit' | 'weight' | 'ignore';
 
 /** The role of an indicator-header cell, or null when the text is no header label. */
-export function columnRoleOf(text: string): ColumnRole | null {
+export const columnRoleOf = memoString(function columnRoleOf(text: string): ColumnRole | null {
   const k = labelKey(text).replace(/[()（）]/g, '');
   if (!k || k.length > 16) return null;
   if (k === '一级指标') return 'level1';
@@ -88,7 +90,7 @@ export function columnRoleOf(text: string): ColumnRole | null {
   if (k === '指标值说明' || k === '评扣分标准' || k === '评分标准' || k === '备注' || k === '指标解释' || k === '指标说明')
     return 'ignore';
   return null;
-}
+});
 
 /** Text that only labels the indicator block as a whole ("绩效指标"). */
 export function isBlockLabel(text: string): boolean {
@@ -109,7 +111,7 @@ export function isJunk(text: string): boolean {
 /** Summary columns. */
 export type SummaryRole = 'index' | 'department' | 'name' | 'amount' | 'note';
 
-export function summaryRoleOf(text: string): SummaryRole | null {
+export const summaryRoleOf = memoString(function summaryRoleOf(text: string): SummaryRole | null {
   const k = labelKey(text).replace(/[()（）]/g, '');
   if (!k || k.length > 20) return null;
   if (k === '序号' || k === '编号') return 'index';
@@ -118,10 +120,42 @@ export function summaryRoleOf(text: string): SummaryRole | null {
   if (/(金额|资金|预算数|预算额|合计数)/.test(k)) return 'amount';
   if (k === '备注' || k === '说明') return 'note';
   return null;
-}
+});
 
 /** A 合计 / 总计 row's marker. */
 export function isTotalMarker(text: string): boolean {
   const k = labelKey(text);
   return k === '合计' || k === '总计' || k === '合计数' || k === '总合计';
 }
+
+/** Everything recognition asks of a cell's text, computed once per distinct text. */
+export interface LabelInfo {
+  field: HeaderField | null;
+  fund: FundKey | null;
+  role: ColumnRole | null;
+  title: boolean;
+  block: boolean;
+  junk: boolean;
+  /** A footer label (填报人, 联系电话 …) that ends the indicator block. */
+  stop: boolean;
+  /** Is the text a 一级指标 label (after aliases)? */
+  level1: boolean;
+}
+
+const STOP_WORDS = /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|填报日期|填报单位|备注|说明)/;
+const NOT_A_LABEL: LabelInfo = { field: null, fund: null, role: null, title: false, block: false, junk: false, stop: false, level1: false };
+
+export const labelInfo = memoString(function labelInfo(text: string): LabelInfo {
+  if (text.length > 60) return isTargetTitle(text) ? { ...NOT_A_LABEL, title: true } : NOT_A_LABEL;
+  const key = labelKey(text);
+  return {
+    field: headerFieldOf(text),
+    fund: fundKeyOf(text),
+    role: columnRoleOf(text),
+    title: isTargetTitle(text),
+    block: isBlockLabel(text),
+    junk: isJunk(text),
+    stop: STOP_WORDS.test(key),
+    level1: canonicalLevel1(text) !== null,
+  };
+}, 100000);

@@ -11,13 +11,6 @@ import { parseSplitValue, parseTargetValue } from '../value/parse';
 import { parseAmount } from '../value/money';
 import { normalizeText } from '../text';
 import {
-  columnRoleOf,
-  fundKeyOf,
-  headerFieldOf,
-  isBlockLabel,
-  isJunk,
-  isTargetTitle,
-  labelKey,
   moneyUnitIn,
   type ColumnRole,
   type FundKey,
@@ -39,8 +32,8 @@ export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHead
     if (cells.length < 2) continue;
     const roles = new Map<number, ColumnRole>();
     const colOf: Partial<Record<ColumnRole, number>> = {};
-    for (const { col, text } of cells) {
-      const role = columnRoleOf(text);
+    for (const { col, info } of cells) {
+      const role = info.role;
       if (!role) continue;
       roles.set(col, role);
       if (colOf[role] === undefined) colOf[role] = col;
@@ -145,12 +138,12 @@ function parseIndicatorRow(
   prevShift = 0,
 ): RowParse | null {
   const all: RowCell[] = [];
-  for (const { col, text } of view.textCells(r)) {
-    if (isBlockLabel(text)) continue;
+  for (const { col, text, info } of view.textCells(r)) {
+    if (info.block) continue;
     all.push({ col, text, value: view.value(r, col) });
   }
   if (!all.length) return null;
-  if (all.every((c) => isJunk(c.text))) return null;
+  if (view.textCells(r).every((c) => c.info.junk || c.info.block)) return null;
 
   const roleAt = (col: number): ColumnRole | undefined => header?.roles.get(col);
   const out: RowParse = { shift: 0, level1: null, level2: null, name: null, value: null, weight: null };
@@ -308,7 +301,6 @@ function parseIndicatorRow(
   return out;
 }
 
-const STOP_WORDS = /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|填报日期|填报单位|备注|说明)/;
 
 function readIndicators(view: SheetView, header: IndicatorHeader | null, startRow: number, split: boolean): Indicator[] {
   const indicators: Indicator[] = [];
@@ -317,12 +309,12 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
   let prevShift = 0;
   for (let r = startRow; r < view.rowCount; r++) {
     const first = view.textCells(r)[0];
-    if (first && STOP_WORDS.test(labelKey(first.text)) && view.textCells(r).length <= 3) break;
-    if (first && isTargetTitle(first.text)) break; // the next table on the same sheet
+    if (first && first.info.stop && view.textCells(r).length <= 3) break;
+    if (first && first.info.title) break; // the next table on the same sheet
     const cells = view.textCells(r);
-    if (cells.some((c) => columnRoleOf(c.text) === 'name' || columnRoleOf(c.text) === 'level1')) {
+    if (cells.some((c) => c.info.role === 'name' || c.info.role === 'level1')) {
       // The header repeated after a page break.
-      if (cells.filter((c) => columnRoleOf(c.text)).length >= 2) continue;
+      if (cells.filter((c) => c.info.role).length >= 2) continue;
     }
     const row = parseIndicatorRow(view, r, header, split, prevShift);
     if (!row) continue;
@@ -377,7 +369,7 @@ function valueRightOf(view: SheetView, hit: LabelHit): { cell: CellRef; value: C
   const firstRight = view.nextColumn(hit.row, hit.col);
   for (const c of cells) {
     if (c.col <= hit.col) continue;
-    if (headerFieldOf(c.text) || fundKeyOf(c.text)) break;
+    if (c.info.field || c.info.fund) break;
     return { cell: { row: hit.row, col: c.col }, value: view.value(hit.row, c.col), text: c.text };
   }
   // No value: point at the empty cell to fill in, or at the label when that cell is past the sheet's edge.
@@ -385,8 +377,7 @@ function valueRightOf(view: SheetView, hit: LabelHit): { cell: CellRef; value: C
   return { cell: { row: hit.row, col }, value: null, text: '' };
 }
 
-export function readTargetTable(view: SheetView): TargetTable {
-  const header = findIndicatorHeader(view);
+export function readTargetTable(view: SheetView, header: IndicatorHeader | null = findIndicatorHeader(view)): TargetTable {
   const headerRow = header?.row ?? null;
   const scanEnd = headerRow ?? Math.min(view.rowCount, 60);
 
@@ -397,20 +388,20 @@ export function readTargetTable(view: SheetView): TargetTable {
   const funds: Partial<Record<FundKey, LabelHit>> = {};
 
   for (let r = 0; r < scanEnd; r++) {
-    for (const { col, text } of view.textCells(r)) {
-      if (!title && isTargetTitle(text)) title = { text: text.trim(), cell: { row: r, col } };
+    for (const { col, text, info } of view.textCells(r)) {
+      if (!title && info.title) title = { text: text.trim(), cell: { row: r, col } };
       if (year === null && /年度/.test(text) && r <= (title?.cell.row ?? 0) + 2) {
         const m = /((?:19|20)\d\d)\s*年度/.exec(normalizeText(text));
         if (m) year = Number(m[1]);
       }
       const unit = /资金|金额|\(|（/.test(text) ? moneyUnitIn(text) : null;
       if (unit && !moneyUnit) moneyUnit = unit;
-      const f = headerFieldOf(text);
+      const f = info.field;
       if (f && !fields[f]) {
         fields[f] = { row: r, col, text };
         continue;
       }
-      const k = fundKeyOf(text);
+      const k = info.fund;
       if (k && !funds[k]) funds[k] = { row: r, col, text };
     }
   }
@@ -445,7 +436,7 @@ export function readTargetTable(view: SheetView): TargetTable {
   if (headerRow === null) {
     const afterFields = Math.max(0, ...Object.values(fields).map((h) => (h ? h.row + 1 : 0)), ...Object.values(funds).map((h) => (h ? h.row + 1 : 0)));
     for (let r = afterFields; r < view.rowCount; r++) {
-      if (view.textCells(r).some((c) => canonicalLevel1(c.text))) {
+      if (view.textCells(r).some((c) => c.info.level1)) {
         start = r;
         break;
       }

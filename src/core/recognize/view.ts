@@ -1,9 +1,12 @@
 /** A read-only view of a grid for recognition: text cells per row, merge owners, bounds. */
+import { labelInfo, type LabelInfo } from './labels';
 import { cellText, gridWidth, isCellError, mergeOwners, type CellRef, type CellValue, type Grid } from '../grid';
 
 export interface TextCell {
   col: number;
   text: string;
+  /** What the text is as a label (computed once per distinct text). */
+  info: LabelInfo;
 }
 
 export class SheetView {
@@ -40,12 +43,12 @@ export class SheetView {
         const v = r[c];
         if (v === null || v === undefined) continue;
         if (isCellError(v)) {
-          cells.push({ col: c, text: v.error });
+          cells.push({ col: c, text: v.error, info: labelInfo(v.error) });
           continue;
         }
         const text = cellText(v);
         if (text.trim() === '') continue;
-        cells.push({ col: c, text });
+        cells.push({ col: c, text, info: labelInfo(text) });
       }
     }
     this.rowCache.set(row, cells);

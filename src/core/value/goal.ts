@@ -10,6 +10,7 @@
  * Operator hints: 以上 / 及以上 / 不低于 / 不少于 / 至少 / 超过 / 余 / 多 → ≥; 以内 / 以下 / 不超过 / 不高于 /
  * 控制在 / 最多 → ≤; 大于 / 高于 → >; 低于 / 小于 / 少于 → <; 达到 / 约 / none → =.
  */
+import { memoString } from '../memo';
 import type { Operator, Unit } from '../model';
 import { foldText } from './normalize';
 import { longestUnitPrefix, parseUnit, unitDef } from './units';
@@ -131,7 +132,8 @@ function isAsciiWordChar(c: string): boolean {
 }
 
 /** The figures promised in a goal text, in order of appearance. */
-export function extractGoalFigures(goalText: string): GoalFigure[] {
+/** Memoised by text: results are shared, never mutate them. */
+export const extractGoalFigures = memoString(function extractGoalFigures(goalText: string): GoalFigure[] {
   if (!goalText) return [];
   const s = foldText(goalText);
   const out: GoalFigure[] = [];
@@ -260,7 +262,7 @@ export function extractGoalFigures(goalText: string): GoalFigure[] {
     NUMBER.lastIndex = end;
   }
   return out;
-}
+});
 
 function HAN_RUN_AT(s: string, i: number): string | null {
   HAN_RUN.lastIndex = i;

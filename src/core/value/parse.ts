@@ -32,6 +32,7 @@
  * - A trailing annotation in brackets is ignored when the rest is a quantity: "≥95%（抽样）".
  * - "12月" alone is 12 months (quantity); "12月底", "12月份", "12月前" are dates (see date.ts).
  */
+import { memoString } from '../memo';
 import type { CellValue } from '../grid';
 import type { Operator, TargetValue, Unit } from '../model';
 import { cellText, isCellError } from '../grid';
@@ -340,7 +341,8 @@ function cachedUnit(u: string): Unit | null | undefined {
 }
 
 /** Parses a 指标值 written in one cell: "≥15826 米", "100%", "明显提高", "≤21.27万元/村", "2023年12月31日". */
-export function parseTargetValue(text: string): TargetValue {
+/** Memoised: the same values ("100%", "≥95%") recur in every table. Results are shared: never mutate them. */
+export const parseTargetValue = memoString(function parseTargetValue(text: string): TargetValue {
   const raw = text.trim();
   if (!raw) return { kind: 'empty' };
   if (raw.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR.test(raw)) return { kind: 'unparseable', text: raw };
@@ -372,7 +374,7 @@ export function parseTargetValue(text: string): TargetValue {
     }
   }
   return qualitativeOrUnparseable(t, raw, p.rest === '');
-}
+});
 
 function qualitativeOrUnparseable(t: string, raw: string, onlyOperatorWords: boolean): TargetValue {
   const p = stripPrefix(t);

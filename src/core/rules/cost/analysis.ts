@@ -4,6 +4,7 @@
  * name such as …标准 / 人均 …), and the arithmetic a reviewer does with a unit cost (× its quantity ×
  * its periods). Pure functions over the model; nothing here throws on nulls.
  */
+import { memoObject } from '../../memo';
 import type { Indicator, TargetTable, TargetValue, Unit } from '../../model';
 import { isCostIndicator } from '../../framework';
 import { compactKey, formatAmount, formatNumber, normalizeText, similarity } from '../../text';
@@ -157,7 +158,8 @@ export function costRows(table: TargetTable): Indicator[] {
 }
 
 /** Sorts a table's cost indicators into total, items and unit costs. */
-export function analyzeCosts(table: TargetTable): CostAnalysis {
+/** Memoised per table: every cost rule asks for it. */
+export const analyzeCosts = memoObject(function analyzeCosts(table: TargetTable): CostAnalysis {
   const costIndicators = costRows(table);
   let total: CostAnalysis['total'] = null;
   const items: MoneyCost[] = [];
@@ -180,7 +182,7 @@ export function analyzeCosts(table: TargetTable): CostAnalysis {
     if (amount !== null) items.push({ indicator: ind, name, amount });
   }
   return { costIndicators, total, items, unitCosts };
-}
+});
 
 /** The cell to point at for "no total cost": the cost 一级 (or classic 二级) label, else the indicator header. */
 export function costAnchor(table: TargetTable, a: CostAnalysis) {
@@ -236,7 +238,8 @@ function isQuantityIndicator(ind: Indicator): boolean {
 }
 
 /** The 数量指标 with a count, length or area unit (not money, not %). */
-export function quantities(table: TargetTable): Quantity[] {
+/** Memoised per table: every cost rule asks for it. */
+export const quantities = memoObject(function quantities(table: TargetTable): Quantity[] {
   const out: Quantity[] = [];
   for (const ind of table.indicators ?? []) {
     if (isCostIndicator(ind.level1?.canonical ?? null, ind.level2?.canonical ?? null)) continue;
@@ -254,7 +257,7 @@ export function quantities(table: TargetTable): Quantity[] {
     out.push({ indicator: ind, name: indicatorName(ind), number: v.number, unitText: v.unit.text ?? dim, dim, factor, noun });
   }
   return out;
-}
+});
 
 /** Does this quantity count the thing `dim`: same unit, or a generic counter whose name says it (村个数 … 个). */
 function counts(q: Quantity, dim: string): boolean {

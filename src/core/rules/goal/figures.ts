@@ -4,6 +4,7 @@
  * name it contains, the measure of a unit (万平方米 and 平方米 compare, 个 and 人 do not), and which
  * operator words contradict an indicator's operator.
  */
+import { memoObject, memoString } from '../../memo';
 import type { Operator, TargetValue, Unit } from '../../model';
 import { compactKey, normalizeText } from '../../text';
 
@@ -19,11 +20,12 @@ function perKey(per: readonly string[] | undefined): string {
   return (per ?? []).map((p) => normalizeText(p).replace(/^每/, '').replace(/^个(?=月)/, '').trim()).join('/');
 }
 
-export function measureOf(unit: Unit): Measure {
+/** Memoised per unit object (parsed values are shared). */
+export const measureOf = memoObject(function measureOf(unit: Unit): Measure {
   const canonical = unit.canonical ?? unit.base ?? unit.text;
   const per = perKey(unit.per);
   return { key: `${unit.kind}:${canonical}${per ? `/${per}` : ''}`, scale: unit.scale ?? 1 };
-}
+});
 
 const DELIMITERS = /[，,;；。！!？?\n]/;
 const LOCAL_DELIMITERS = /[，,;；。！!？?\n、]/;
@@ -48,16 +50,18 @@ export function figureContext(goal: string, start: number, end: number): string 
   return goal.slice(ca, cb);
 }
 
-function bigrams(s: string): string[] {
+const bigrams = memoString((s: string): string[] => {
   const k = compactKey(s).replace(/[\d.%]+/g, '');
   const out: string[] = [];
   for (let i = 0; i < k.length - 1; i++) out.push(k.slice(i, i + 2));
   return out;
-}
+});
+
+const bigramSet = memoString((s: string): Set<string> => new Set(bigrams(s)));
 
 /** How much of an indicator's name the context contains: the share of the name's bigrams found there, and their count. */
 export function nameOverlap(context: string, name: string): { share: number; common: number } {
-  const ctx = new Set(bigrams(context));
+  const ctx = bigramSet(context);
   const grams = bigrams(name);
   if (grams.length === 0) return { share: 0, common: 0 };
   const common = grams.filter((g) => ctx.has(g)).length;

@@ -4,7 +4,7 @@
  * Shared by the summary/* rules.
  */
 import type { SummaryRow, SummaryTable, TargetTable, WorkbookModel } from '../../model';
-import { compactKey, similarity } from '../../text';
+import { bigrams, compactKey, dice, type Bigrams } from '../../text';
 
 export interface SummaryEntry {
   summary: SummaryTable;
@@ -30,18 +30,32 @@ function withoutYear(key: string): string {
   return key.replace(/^(19|20)\d{2}年度?/, '');
 }
 
+/** A name prepared once for many comparisons: its compact key and bigrams, with and without a year. */
+interface PreparedName {
+  key: string;
+  plain: Bigrams;
+  noYear: string;
+  stripped: Bigrams;
+}
+
+function prepare(name: string): PreparedName {
+  const key = compactKey(name);
+  const noYear = withoutYear(key);
+  return { key, plain: bigrams(key), noYear, stripped: bigrams(noYear) };
+}
+
+function scorePrepared(x: PreparedName, y: PreparedName): number {
+  if (!x.key || !y.key) return 0;
+  if (x.key === y.key) return 1;
+  const plain = dice(x.plain, y.plain);
+  const stripped = x.noYear && y.noYear ? dice(x.stripped, y.stripped) : 0;
+  // A name equal but for the year prefix is a match, if not an exact one.
+  return Math.max(plain, x.noYear === y.noYear && x.noYear ? 0.95 : stripped);
+}
+
 /** How alike two project names are, in [0, 1]: the better of the names as written and without a year prefix. */
 export function nameScore(a: string, b: string): number {
-  const x = compactKey(a);
-  const y = compactKey(b);
-  if (!x || !y) return 0;
-  if (x === y) return 1;
-  const plain = similarity(x, y);
-  const xs = withoutYear(x);
-  const ys = withoutYear(y);
-  const stripped = xs && ys ? similarity(xs, ys) : 0;
-  // A name equal but for the year prefix is a match, if not an exact one.
-  return Math.max(plain, xs === ys && xs ? 0.95 : stripped);
+  return scorePrepared(prepare(a), prepare(b));
 }
 
 const TOTAL_NAMES = /^(合计|总计|小计|累计|总合计)$/;
@@ -58,14 +72,33 @@ export function projectRows(summary: SummaryTable): SummaryRow[] {
 const MIN_SCORE = 0.6;
 const MIN_SCORE_SAME_AMOUNT = 0.35;
 
+const matchings = new WeakMap<WorkbookModel, Map<number, SummaryMatching>>();
+
+/** Memoised per workbook model and tolerance: the three summary rules share one matching. */
 export function matchSummaryRows(model: WorkbookModel, amountTolerance = 0.01): SummaryMatching {
+  let byTolerance = matchings.get(model);
+  if (!byTolerance) {
+    byTolerance = new Map();
+    matchings.set(model, byTolerance);
+  }
+  let m = byTolerance.get(amountTolerance);
+  if (!m) {
+    m = computeMatching(model, amountTolerance);
+    byTolerance.set(amountTolerance, m);
+  }
+  return m;
+}
+
+function computeMatching(model: WorkbookModel, amountTolerance: number): SummaryMatching {
   const summaries = (model.sheets ?? []).filter((s): s is SummaryTable => s.kind === 'summary');
   const tables = (model.sheets ?? []).filter((s): s is TargetTable => s.kind === 'target-table');
   const entries: SummaryEntry[] = summaries.flatMap((summary) => projectRows(summary).map((row) => ({ summary, row })));
   const candidates: Array<{ e: number; t: number; score: number; rank: number }> = [];
+  const entryNames = entries.map((entry) => prepare(entry.row.name?.text ?? ''));
+  const tableNames = tables.map((table) => prepare(table.projectName?.text ?? ''));
   entries.forEach((entry, e) => {
     tables.forEach((table, t) => {
-      const score = nameScore(entry.row.name?.text ?? '', table.projectName?.text ?? '');
+      const score = scorePrepared(entryNames[e], tableNames[t]);
       const a = entry.row.amount?.amount;
       const b = table.funds?.total?.amount;
       const sameAmount = a !== null && a !== undefined && b !== null && b !== undefined && Math.abs(a - b) <= amountTolerance + 1e-9;

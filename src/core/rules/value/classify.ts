@@ -2,6 +2,7 @@
  * Helpers shared by the value/* rules: the value as the rules see it, operator symbols, and which
  * indicators should rise or fall (by their 三级指标 name).
  */
+import { memoString } from '../../memo';
 import type { Indicator, Operator, TargetValue, Unit } from '../../model';
 import { normalizeText } from '../../text';
 
@@ -65,8 +66,10 @@ function formatQuantityNumber(n: number): string {
 
 /** The 三级指标 name, half-width, no spaces. */
 export function nameKey(ind: Indicator): string {
-  return normalizeText(ind.name?.text ?? '').replace(/\s+/g, '');
+  return keyOfName(ind.name?.text ?? '');
 }
+
+const keyOfName = memoString((text: string) => normalizeText(text).replace(/\s+/g, ''));
 
 /** Rates and measures that should fall: a target for them is an upper bound (≤). */
 const FALLING = [
@@ -92,13 +95,17 @@ const RISING = [
 const DECREASE_WORDS = /下降|降低|减少|压减|压降|降幅|减幅|节约|节省/;
 
 export function expectedDirection(ind: Indicator): 'falling' | 'rising' | null {
-  const name = nameKey(ind);
+  return directionOfName(nameKey(ind));
+}
+
+/** Memoised by name: the word lists are long and names recur. */
+const directionOfName = memoString((name: string): 'falling' | 'rising' | null => {
   if (!name) return null;
   if (DECREASE_WORDS.test(name)) return null;
   if (FALLING.some((w) => name.includes(w))) return 'falling';
   if (RISING.some((w) => name.includes(w))) return 'rising';
   return null;
-}
+});
 
 /** A name for an increase ("满意度提升", "收入增长率"): not a level but a change. */
 export const INCREASE_WORDS = /提升|提高|增长|增加|上升|增幅|增速|同比|环比/;
