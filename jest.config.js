@@ -3,8 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  // test/eval: the generated-workbook evaluation (scripts/eval.ts as assertions), off until the checker passes it.
-  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/eval/'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
