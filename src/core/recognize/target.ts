@@ -45,6 +45,9 @@ export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHead
   return null;
 }
 
+/** Rows read below the indicator header, at most. */
+export const MAX_INDICATOR_ROWS = 1000;
+
 interface RowCell {
   col: number;
   text: string;
@@ -307,7 +310,9 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
   let level1: Indicator['level1'] = null;
   let level2: Indicator['level2'] = null;
   let prevShift = 0;
-  for (let r = startRow; r < view.rowCount; r++) {
+  // A real table has tens of indicators; a sheet of label-like noise must not yield tens of thousands.
+  const endRow = Math.min(view.rowCount, startRow + MAX_INDICATOR_ROWS);
+  for (let r = startRow; r < endRow; r++) {
     const first = view.textCells(r)[0];
     if (first && first.info.stop && view.textCells(r).length <= 3) break;
     if (first && first.info.title) break; // the next table on the same sheet
