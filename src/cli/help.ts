@@ -6,6 +6,8 @@ export const MAIN_HELP = `jixiao — 绩效目标表助手 (performance target t
 
 用法 (usage):
   jixiao check 路径... [选项]     检查 .xlsx 工作簿中的项目支出绩效目标表 (check workbooks)
+  jixiao template 输出.xlsx [选项] 生成标准的绩效目标表模板 (write a template workbook)
+  jixiao template --list         列出模板类型 (list the presets)
   jixiao --help                  显示本帮助 (show this help)
   jixiao --version               显示版本号 (show the version)
 
@@ -14,6 +16,7 @@ export const MAIN_HELP = `jixiao — 绩效目标表助手 (performance target t
 示例 (examples):
   jixiao check examples/pingyin-2024-official.xlsx
   jixiao check 报送材料/ --format html --output 检查报告.html
+  jixiao template 新项目.xlsx --preset 补贴发放类
 `;
 
 export const CHECK_HELP = `jixiao check — 检查绩效目标表 (check performance target tables)
