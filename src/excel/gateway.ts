@@ -613,8 +613,11 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
 
   async function onChanged(args: XWorksheetChangedEventArgs): Promise<void> {
     if (listeners.size === 0) return;
-    // Our own marks: Excel says so (ExcelApi 1.14), or the change falls while / just after we wrote those cells.
-    if (args.triggerSource === 'ThisLocalAddin') return;
+    // Our own marks: Excel says so (ExcelApi 1.14); older hosts do not, so there a change that falls while or
+    // just after we wrote exactly those cells is taken for ours. With 1.14 a person's edit always counts.
+    if (features.triggerSource) {
+      if (args.triggerSource === 'ThisLocalAddin') return;
+    }
     let name = idToName.get(args.worksheetId);
     if (!name) {
       try {
@@ -631,7 +634,7 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
       name = idToName.get(args.worksheetId);
       if (!name) return;
     }
-    if (coveredByOurWrite(name, args.address)) return;
+    if (!features.triggerSource && coveredByOurWrite(name, args.address)) return;
     pending.add(name);
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, debounceMs);

@@ -112,6 +112,19 @@ describe('live re-check (onSheetChanged)', () => {
     expect(calls).toEqual([]);
   });
 
+  it('with ExcelApi 1.14 a person editing a cell we just marked is re-checked at once', async () => {
+    const host = await seedHost(undefined, { eventsForAddinNoteWrites: true });
+    const gateway = createGateway(host.Excel, host.Office, { debounceMs: 20 });
+    const calls: string[] = [];
+    gateway.onSheetChanged((s) => calls.push(s));
+    await tick(10);
+    const out = await gateway.checkWorkbook(settings());
+    const marked = out.result.sheets.find((s) => s.findings.length > 0 && s.kind === 'target-table')!;
+    host.user.setValue(marked.name, marked.findings[0].cell, '≥100%');
+    await tick(60);
+    expect(calls).toEqual([marked.name]);
+  });
+
   it('ignores them on hosts without triggerSource too (the cells we just wrote)', async () => {
     const host = await seedHost(undefined, { eventsForAddinNoteWrites: true, excelApi: '1.18', unsupported: ['1.14'] });
     const gateway = createGateway(host.Excel, host.Office, { debounceMs: 20 });
