@@ -138,7 +138,10 @@ export function App(props: AppProps) {
   ];
 
   return (
-    <FluentProvider theme={webLightTheme} className={s.provider} lang="zh-CN">
+    // No layout class on FluentProvider: it copies its className onto every portal (tooltip, popover) it
+    // mounts, which would lay a full-height white page over the pane. An inline style is not copied.
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }} lang="zh-CN">
+      <div className={s.provider}>
       <header className={s.header}>
         <h1 className={s.title}>绩效目标表助手</h1>
         <TabList
@@ -186,6 +189,7 @@ export function App(props: AppProps) {
           <Text size={100}>{props.host.label}</Text>
         </footer>
       )}
+      </div>
     </FluentProvider>
   );
 }
