@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * npm start: builds the add-in in development mode, serves it on https://localhost:3000 (plain http with an
+ * npm start: checks a sample workbook with the command line, then builds the add-in in development mode, serves it on https://localhost:3000 (plain http with an
  * explanation where the developer certificate cannot be installed), and prints how to sideload it into
  * Excel and where the playground is. The same text, longer, is docs/sideload.md.
  */
+const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
@@ -45,7 +46,25 @@ function sideloadText(origin, protocol) {
   return lines.join('\n');
 }
 
+/**
+ * Before serving: the command-line checker on a sample workbook, so a new user sees what Jixiao finds
+ * (the same core the add-in runs). Skipped with a note when the CLI is not built (npm ci builds it).
+ */
+async function trySample() {
+  const cli = path.join(ROOT, 'build', 'cli', 'cli', 'main.js');
+  const sample = path.join('examples', 'pingyin-2024-official.xlsx');
+  if (!fs.existsSync(cli)) {
+    console.log('（命令行检查器尚未构建，跳过示例检查：npm run build:cli）');
+    return;
+  }
+  console.log(`── 示例：jixiao check ${sample} ──`);
+  process.chdir(ROOT);
+  await require(cli).main(['check', sample]);
+  console.log('');
+}
+
 async function main() {
+  if (!process.argv.includes('--no-sample')) await trySample();
   const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
   const info = makeConfig.serveInfo();
   const compiler = webpack(config);
