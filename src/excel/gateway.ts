@@ -11,7 +11,7 @@
  */
 import type { CheckOptions, WorkbookResult } from '../core/check';
 import { checkWorkbook as coreCheckWorkbook } from '../core/check';
-import type { Grid } from '../core/grid';
+import { toA1, type Grid } from '../core/grid';
 import type { Capabilities, CheckOutcome, CheckSettings, ClearOutcome, SheetChangeListener, WorkbookGateway } from './api';
 import {
   MARKS_SETTING,
@@ -598,14 +598,7 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
     if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > cells.size) return false;
     for (let r = area.top; r <= area.bottom; r++) {
       for (let c = area.left; c <= area.right; c++) {
-        let col = '';
-        let n = c + 1;
-        while (n > 0) {
-          const m = (n - 1) % 26;
-          col = String.fromCharCode(65 + m) + col;
-          n = Math.floor((n - 1) / 26);
-        }
-        if (!cells.has(`${col}${r + 1}`)) return false;
+        if (!cells.has(toA1({ row: r, col: c }))) return false;
       }
     }
     return true;

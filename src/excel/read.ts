@@ -191,7 +191,8 @@ export function cellValueFromOffice(v: unknown): CellValue {
   return String(v);
 }
 
-function utf8Length(s: string): number {
+/** Bytes of a string in UTF-8: how Office counts a request's payload. */
+export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

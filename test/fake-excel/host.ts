@@ -48,6 +48,7 @@ import {
   type FakeWorkbookJson,
 } from './workbook';
 import { evaluateFormula } from './formula';
+import { utf8Length } from '../../src/excel/read';
 
 export * from './workbook';
 
@@ -107,19 +108,8 @@ function versionNumber(v: string): number {
   return major * 1000 + (minor || 0);
 }
 
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+/** The gateway's own payload measure, so the fake counts bytes as the planner estimates them. */
+export { utf8Length };
 
 /** Office's way to write a sheet name into an address: quoted when it holds anything but letters, digits, _ and CJK. */
 export function quoteSheet(name: string): string {
