@@ -5,8 +5,8 @@
  */
 import { normalizeText } from '../text';
 import { memoString } from '../memo';
-import { canonicalLevel1 } from '../framework';
-import type { MoneyUnit } from '../model';
+import { canonicalLevel1, canonicalLevel2 } from '../framework';
+import type { Level1, Level2, MoneyUnit } from '../model';
 
 /** "其中：财政拨款（万元）" → "财政拨款". */
 export const labelKey = memoString(function labelKey(text: string): string {
@@ -140,14 +140,32 @@ export interface LabelInfo {
   stop: boolean;
   /** Is the text a 一级指标 label (after aliases)? */
   level1: boolean;
+  /** The canonical 一级 / 二级 the text names, after aliases. */
+  l1: Level1 | null;
+  l2: Level2 | null;
+  /** A label's full form, ending in 指标 ("数量指标", not "数量"). */
+  fullLabel: boolean;
 }
 
 const STOP_WORDS = /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|填报日期|填报单位|备注|说明)/;
-const NOT_A_LABEL: LabelInfo = { field: null, fund: null, role: null, title: false, block: false, junk: false, stop: false, level1: false };
+const NOT_A_LABEL: LabelInfo = {
+  field: null,
+  fund: null,
+  role: null,
+  title: false,
+  block: false,
+  junk: false,
+  stop: false,
+  level1: false,
+  l1: null,
+  l2: null,
+  fullLabel: false,
+};
 
 export const labelInfo = memoString(function labelInfo(text: string): LabelInfo {
   if (text.length > 60) return isTargetTitle(text) ? { ...NOT_A_LABEL, title: true } : NOT_A_LABEL;
   const key = labelKey(text);
+  const l1 = canonicalLevel1(text);
   return {
     field: headerFieldOf(text),
     fund: fundKeyOf(text),
@@ -156,6 +174,9 @@ export const labelInfo = memoString(function labelInfo(text: string): LabelInfo 
     block: isBlockLabel(text),
     junk: isJunk(text),
     stop: STOP_WORDS.test(key),
-    level1: canonicalLevel1(text) !== null,
+    level1: l1 !== null,
+    l1,
+    l2: canonicalLevel2(text),
+    fullLabel: /指标$/.test(normalizeText(text).trim()),
   };
 }, 100000);

@@ -14,6 +14,7 @@ import {
   moneyUnitIn,
   type ColumnRole,
   type FundKey,
+  type LabelInfo,
   type HeaderField,
 } from './labels';
 import type { SheetView } from './view';
@@ -52,19 +53,18 @@ interface RowCell {
   col: number;
   text: string;
   value: CellValue;
+  info: LabelInfo;
 }
 
 /** What a row's label cell says it is. */
-function labelKind(text: string, col: number, header: IndicatorHeader | null): 'level1' | 'level2' | null {
-  const l1 = canonicalLevel1(text);
-  const l2 = canonicalLevel2(text);
-  if (l1 && l2) {
+function labelKind(info: LabelInfo, col: number, header: IndicatorHeader | null): 'level1' | 'level2' | null {
+  if (info.l1 && info.l2) {
     // 成本指标 is a 一级 (2024) and a 二级 (classic): the column decides.
     if (header?.colOf.level2 !== undefined && col === header.colOf.level2) return 'level2';
     return 'level1';
   }
-  if (l1) return 'level1';
-  if (l2) return 'level2';
+  if (info.l1) return 'level1';
+  if (info.l2) return 'level2';
   return null;
 }
 
@@ -143,7 +143,7 @@ function parseIndicatorRow(
   const all: RowCell[] = [];
   for (const { col, text, info } of view.textCells(r)) {
     if (info.block) continue;
-    all.push({ col, text, value: view.value(r, col) });
+    all.push({ col, text, value: view.value(r, col), info });
   }
   if (!all.length) return null;
   if (view.textCells(r).every((c) => c.info.junk || c.info.block)) return null;
@@ -178,7 +178,7 @@ function parseIndicatorRow(
     // A label's full form ("数量指标") is a label wherever it lands; a short form ("服务对象满意度") in
     // the name or value column is a 三级 name or a value.
     const kind =
-      (role === 'name' || role === 'value') && !/指标$/.test(normalizeText(c.text).trim()) ? null : labelKind(c.text, c.col, header);
+      (role === 'name' || role === 'value') && !c.info.fullLabel ? null : labelKind(c.info, c.col, header);
     if (kind === 'level1' && !out.level1 && !out.level2) out.level1 = c;
     else if (kind === 'level2' && !out.level2) out.level2 = c;
     else rest.push(c);

@@ -96,8 +96,23 @@ function computeMatching(model: WorkbookModel, amountTolerance: number): Summary
   const candidates: Array<{ e: number; t: number; score: number; rank: number }> = [];
   const entryNames = entries.map((entry) => prepare(entry.row.name?.text ?? ''));
   const tableNames = tables.map((table) => prepare(table.projectName?.text ?? ''));
+  // Names written alike pair without a similarity scan, when there are tables enough for every row so
+  // named: a workbook of 200 projects then costs 200 look-ups, not 40,000 comparisons.
+  const tablesByKey = new Map<string, number[]>();
+  tableNames.forEach((n, t) => {
+    if (!n.key) return;
+    const list = tablesByKey.get(n.key);
+    if (list) list.push(t);
+    else tablesByKey.set(n.key, [t]);
+  });
+  const entriesPerKey = new Map<string, number>();
+  for (const n of entryNames) if (n.key) entriesPerKey.set(n.key, (entriesPerKey.get(n.key) ?? 0) + 1);
   entries.forEach((entry, e) => {
-    tables.forEach((table, t) => {
+    const exact = tablesByKey.get(entryNames[e].key);
+    const onlyExact = !!exact && exact.length >= (entriesPerKey.get(entryNames[e].key) ?? 0);
+    const scan = onlyExact ? exact.map((t) => tables[t]) : tables;
+    scan.forEach((table, i) => {
+      const t = onlyExact ? exact[i] : i;
       const score = scorePrepared(entryNames[e], tableNames[t]);
       const a = entry.row.amount?.amount;
       const b = table.funds?.total?.amount;
