@@ -5,7 +5,7 @@
  * column left or right, funds as text).
  */
 import { cellText, isBlank, type CellRef, type CellValue } from '../grid';
-import type { Field, FundField, Indicator, MoneyUnit, TargetTable, TargetValue } from '../model';
+import type { Field, FundField, Indicator, Level1, MoneyUnit, TargetTable, TargetValue } from '../model';
 import { canonicalLevel1, canonicalLevel2 } from '../framework';
 import { parseSplitValue, parseTargetValue } from '../value/parse';
 import { parseAmount } from '../value/money';
@@ -57,9 +57,22 @@ interface RowCell {
 }
 
 /** What a row's label cell says it is. */
-function labelKind(info: LabelInfo, col: number, header: IndicatorHeader | null): 'level1' | 'level2' | null {
+/**
+ * Whether a label cell is a 一级 or a 二级. 成本指标 is both (a 一级 in the 2024 framework, a 二级 under
+ * 产出指标 in the classic one): its neighbours decide — a 一级 to its left makes it a 二级, a 二级 to its
+ * right a 一级 — else the block it stands in (under 产出指标 it is the classic 二级), else its column.
+ */
+function labelKind(
+  info: LabelInfo,
+  col: number,
+  header: IndicatorHeader | null,
+  row: { hasLevel1Before: boolean; hasLevel2After: boolean; currentLevel1: Level1 | null },
+): 'level1' | 'level2' | null {
   if (info.l1 && info.l2) {
-    // 成本指标 is a 一级 (2024) and a 二级 (classic): the column decides.
+    if (row.hasLevel1Before) return 'level2';
+    if (row.hasLevel2After) return 'level1';
+    // Inside the 产出 block a lone 成本指标 is the classic 二级, even where a paste shifted it left.
+    if (row.currentLevel1 === '产出指标') return 'level2';
     if (header?.colOf.level2 !== undefined && col === header.colOf.level2) return 'level2';
     return 'level1';
   }
@@ -139,6 +152,7 @@ function parseIndicatorRow(
   header: IndicatorHeader | null,
   split: boolean,
   prevShift = 0,
+  currentLevel1: Level1 | null = null,
 ): RowParse | null {
   const all: RowCell[] = [];
   for (const { col, text, info } of view.textCells(r)) {
@@ -178,7 +192,13 @@ function parseIndicatorRow(
     // A label's full form ("数量指标") is a label wherever it lands; a short form ("服务对象满意度") in
     // the name or value column is a 三级 name or a value.
     const kind =
-      (role === 'name' || role === 'value') && !c.info.fullLabel ? null : labelKind(c.info, c.col, header);
+      (role === 'name' || role === 'value') && !c.info.fullLabel
+        ? null
+        : labelKind(c.info, c.col, header, {
+            hasLevel1Before: !!out.level1,
+            hasLevel2After: all.some((o) => o.col > c.col && o.info.l2 !== null && o.info.l1 === null),
+            currentLevel1,
+          });
     if (kind === 'level1' && !out.level1 && !out.level2) out.level1 = c;
     else if (kind === 'level2' && !out.level2) out.level2 = c;
     else rest.push(c);
@@ -321,7 +341,7 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
       // The header repeated after a page break.
       if (cells.filter((c) => c.info.role).length >= 2) continue;
     }
-    const row = parseIndicatorRow(view, r, header, split, prevShift);
+    const row = parseIndicatorRow(view, r, header, split, prevShift, level1?.canonical ?? null);
     if (!row) continue;
     prevShift = row.shift;
     if (row.level1) {

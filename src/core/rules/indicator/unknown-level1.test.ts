@@ -76,3 +76,17 @@ describe('indicator/unknown-level1', () => {
     expect(unknownLevel1.check(buildTable({ indicators: rows }), ctx2024)).toHaveLength(2);
   });
 });
+
+describe('indicator/unknown-level1: only the documented aliases are 一级 labels', () => {
+  it('reports 效果指标 (a 部门整体 label, not a project table 一级)', () => {
+    const t = buildTable({
+      indicators: [
+        ['成本指标', '经济成本指标', '项目总成本', '≤1000万元'],
+        ['产出指标', '数量指标', '管网建设', '≥100米'],
+        ['效果指标', '社会效益指标', '供水安全', '明显提高'],
+        ['满意度指标', '服务对象满意度指标', '用户满意度', '≥95%'],
+      ],
+    });
+    expect(unknownLevel1.check(t, ctx2024).map((i) => i.message)).toEqual([expect.stringContaining('效果指标')]);
+  });
+});
