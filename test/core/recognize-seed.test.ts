@@ -118,3 +118,28 @@ describe('funds cells as clerks write them', () => {
     expect(table('见附件').funds.carryover).toMatchObject({ amount: null, invalid: true });
   });
 });
+
+describe('header labels as other provinces spell them', () => {
+  it('reads 主管部门（单位）, 项目实施单位, 本级财政拨款, 上年结转结余资金, 其他来源资金, 项目总体绩效目标', () => {
+    const t = recognizeSheet({
+      name: 'other-province',
+      rows: [
+        ['2025年度项目支出绩效目标表'],
+        ['项目名称', '乡村道路养护', '项目类别', '特定目标类'],
+        ['主管部门（单位）', '某县交通运输局', '项目实施单位', '某县公路事业发展中心'],
+        ['项目资金（万元）', '年度资金总额', 300],
+        [null, '本级财政拨款', 250],
+        [null, '上年结转结余资金', 30],
+        [null, '其他来源资金', 20],
+        ['项目总体绩效目标', '养护农村公路 120 公里。'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['成本指标', '经济成本指标', '项目总成本', '≤300万元'],
+      ],
+    }) as TargetTable;
+    expect(t.department?.text).toBe('某县交通运输局');
+    expect(t.implementingUnit?.text).toBe('某县公路事业发展中心');
+    expect(t.goal?.text).toBe('养护农村公路 120 公里。');
+    expect([t.funds.total?.amount, t.funds.fiscal?.amount, t.funds.carryover?.amount, t.funds.other?.amount]).toEqual([300, 250, 30, 20]);
+    expect(t.year).toBe(2025);
+  });
+});

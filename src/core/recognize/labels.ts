@@ -66,11 +66,28 @@ const FUND_LABELS: Record<string, FundKey> = {
 };
 
 export const headerFieldOf = memoString(function headerFieldOf(text: string): HeaderField | null {
-  return FIELD_LABELS[labelKey(text)] ?? null;
+  const key = labelKey(text);
+  const exact = FIELD_LABELS[key];
+  if (exact) return exact;
+  // Spellings of other provinces' forms: "年度绩效总目标", "项目总体绩效目标", "主管部门（单位）".
+  if (key.length > 12) return null;
+  if (/^(年度|项目)?(总体)?绩效总?目标$|^年度(总体)?目标$/.test(key)) return 'goal';
+  if (/^主管(部门|单位)(名称|及代码|\(单位\))?$/.test(key)) return 'department';
+  if (/^(项目)?实施(单位|部门)(名称)?$/.test(key)) return 'implementingUnit';
+  return null;
 });
 
 export const fundKeyOf = memoString(function fundKeyOf(text: string): FundKey | null {
-  return FUND_LABELS[labelKey(text)] ?? null;
+  const key = labelKey(text);
+  const exact = FUND_LABELS[key];
+  if (exact) return exact;
+  // Spellings of other forms: "本级财政拨款", "当年财政拨款", "上年结转结余资金", "其他来源", "年度资金总额合计".
+  if (key.length > 14) return null;
+  if (/^(本级|当年|本年度?|一般公共预算)?财政(拨款|资金)/.test(key)) return 'fiscal';
+  if (/^上年(结转|结余)/.test(key)) return 'carryover';
+  if (/^其他(资金|来源)/.test(key)) return 'other';
+  if (/^(年度)?(预算)?(资金)?总额/.test(key) && /总额/.test(key)) return 'total';
+  return null;
 });
 
 /** Roles of the indicator header's columns. */
