@@ -81,6 +81,14 @@ function labelKind(
   return null;
 }
 
+/** Words 三级指标 names end with; qualitative values (明显提高, 有效改善, 健全) do not. */
+const NAME_ENDINGS = /(率|人数|次数|数量|个数|户数|面积|长度|里程|规模|成本|费用|经费|资金|金额|标准|时间|时限|时长|年限|期限|满意度|覆盖面|周期|批次)$/;
+
+function looksLikeIndicatorName(text: string): boolean {
+  const t = text.trim();
+  return parseTargetValue(t).kind === 'qualitative' && NAME_ENDINGS.test(t);
+}
+
 function looksLikeValue(parsed: TargetValue): boolean {
   return parsed.kind === 'quantity' || parsed.kind === 'date' || parsed.kind === 'placeholder';
 }
@@ -118,6 +126,12 @@ function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole |
     }
   }
   if (!out.value && !out.name) return null;
+  // A lone cell in the value column that reads as an indicator's name (…及时率, …人数, …费用), not as a
+  // qualitative value (明显提高): the name of a row whose value is missing, shifted by its label.
+  if (out.value && !out.name && cells.length === 1 && looksLikeIndicatorName(out.value.text)) {
+    out.name = out.value;
+    out.value = null;
+  }
   // A "name" that reads as a value (≤153 万元) means the row is shifted: let the caller read it in order.
   if (out.name && out.value && looksLikeValue(parseTargetValue(out.name.text))) return null;
   // Labels must stand left of the name; a lone "label" with a value but no name is a shifted name.
@@ -304,7 +318,9 @@ function parseIndicatorRow(
   // A cell before the name that is not a known label: an unknown (mistyped) 一级 or 二级 label.
   for (const c of unknownLabels) {
     const role = roleAt(c.col + shift);
-    if (role === 'level1' && !out.level1 && (!out.level2 || c.col < out.level2.col)) out.level1 = c;
+    // Left of the row's known 二级, an unknown label can only be its 一级, whatever column it landed in.
+    const leftOfLevel2 = !!out.level2 && c.col < out.level2.col;
+    if (!out.level1 && ((role === 'level1' && (!out.level2 || leftOfLevel2)) || leftOfLevel2)) out.level1 = c;
     else if (role === 'level2' && !out.level2) out.level2 = c;
     else if (!out.level2 && out.level1) out.level2 = c;
     else if (!out.level1 && !out.level2 && unknownLabels.length >= 2) out.level1 = c;

@@ -338,12 +338,15 @@ export function unitCostProduct(uc: UnitCost, table: TargetTable, qs: readonly Q
     // 年: one year, × 1, not shown.
   }
   if (uc.counts.length === 0) return null;
-  for (const dim of uc.counts) {
+  for (const written of uc.counts) {
+    // A standard per 公里 counts what a quantity in 米 counts: compare both in the base unit.
+    const { dim, factor: perFactor } = countUnit(written);
     let best: Quantity | null = null;
     let bestScore = -1;
     for (const q of qs) {
-      if (!counts(q, dim) || used.includes(q)) continue;
-      const s = similarity(uc.name, q.name);
+      if (!(counts(q, dim) || counts(q, written)) || used.includes(q)) continue;
+      // The name decides; a quantity written in the standard's own unit (公里 for 万元/公里) wins a tie.
+      const s = similarity(uc.name, q.name) + (normalizeText(q.unitText).replace(/\s+/g, '').startsWith(written) ? 0.25 : 0);
       if (s > bestScore) {
         best = q;
         bestScore = s;
@@ -351,7 +354,8 @@ export function unitCostProduct(uc: UnitCost, table: TargetTable, qs: readonly Q
     }
     if (!best) return null;
     used.push(best);
-    factors.push({ text: `${fmtCount(best.number)} ${best.unitText}`, value: best.number * best.factor });
+    const perUnit = counts(best, dim) ? perFactor : 1;
+    factors.push({ text: `${fmtCount(best.number)} ${best.unitText}`, value: (best.number * best.factor) / perUnit });
   }
   const multiplier = factors.reduce((m, f) => m * f.value, 1);
   const amount = uc.number * uc.wanFactor * multiplier;

@@ -4,6 +4,9 @@ import { analyzeCosts, describeProduct, quantities, unitCostProduct, type UnitCo
 
 const ADVICE = '请核对单位成本标准、对应的数量指标或项目总成本';
 
+/** How close a product must come to an itemised cost to be taken as pricing that item. */
+const ITEM_MATCH = 0.02;
+
 /** cost/unit-cost-mismatch: 单位成本 × 数量 (× 期数) does not account for 项目总成本. */
 export const unitCostMismatch: TableRule = {
   id: 'cost/unit-cost-mismatch',
@@ -13,7 +16,7 @@ export const unitCostMismatch: TableRule = {
     '单位成本（如 21.27万元/村、647元/月、0.12万元/年/人、…标准、人均…）乘以对应的数量指标（同一计量对象：村对村、人对人；' +
     '按月的标准再乘 12 个月或表中写明的覆盖月数，按年的乘 1 年）应与项目总成本大致相符。' +
     '一张表有多个单位成本时，各自与名称最接近的数量指标相乘，再把乘积相加。' +
-    '乘积超过总成本，或与总成本相差超过配置中的 unitCost 比例（默认 10%）时报告；单位成本正好解释某一分项成本时不报告；找不到对应数量指标时不作推测、不报告。' +
+    '乘积超过总成本，或与总成本相差超过配置中的 unitCost 比例（默认 10%）时报告；单位成本乘积与某一分项成本相差不超过 2%（即它计算的是该分项）时不报告；找不到对应数量指标时不作推测、不报告。' +
     '请核对标准是否写错（元/万元、按月/按年）、数量指标是否漏填，或总成本是否有误。',
   scope: 'table',
   check(table, ctx) {
@@ -38,11 +41,11 @@ export const unitCostMismatch: TableRule = {
     const differs = share > ctx.profile.tolerances.unitCost + 1e-9 && Math.abs(sum - total) > slack;
     if (!exceeds && !(allMatched && differs)) return [];
     if (!exceeds) {
-      // A standard that prices one itemised cost (not the whole) is consistent when it matches that item.
-      const tol = ctx.profile.tolerances.unitCost;
+      // A standard that prices one itemised cost (not the whole) is consistent when it matches that item —
+      // closely (2%): with several items, a wrong standard lands within 10% of one of them too easily.
       const explainsItems =
         a.items.length > 0 &&
-        products.every((p) => a.items.some((i) => i.amount > 0 && Math.abs(p.amount - i.amount) <= Math.max(tol * i.amount, slack)));
+        products.every((p) => a.items.some((i) => i.amount > 0 && Math.abs(p.amount - i.amount) <= Math.max(ITEM_MATCH * i.amount, slack)));
       if (explainsItems) return [];
     }
     const arithmetic =
