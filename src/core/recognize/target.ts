@@ -82,7 +82,8 @@ function labelKind(
 }
 
 /** Words 三级指标 names end with; qualitative values (明显提高, 有效改善, 健全) do not. */
-const NAME_ENDINGS = /(率|人数|次数|数量|个数|户数|面积|长度|里程|规模|成本|费用|经费|资金|金额|标准|时间|时限|时长|年限|期限|满意度|覆盖面|周期|批次)$/;
+const NAME_ENDINGS =
+  /(率|人数|次数|数量|个数|户数|面积|长度|里程|规模|成本|费用|经费|资金|金额|标准|时间|时限|时长|年限|期限|满意度|覆盖面|周期|批次|体系|机制|制度|水平|能力|意识|效率|秩序)$/;
 
 function looksLikeIndicatorName(text: string): boolean {
   const t = text.trim();
@@ -313,11 +314,17 @@ function parseIndicatorRow(
       else if (role === 'value') valueCell = c;
       else if (role === 'weight') out.weight = c;
     });
+    // Without a known label the data tell the shift: where the value landed against the 指标值 column.
+    const v = valueCell as RowCell | null;
+    if (!fromLabels && v && valueCol !== undefined) shift = valueCol - v.col;
   }
 
   // A cell before the name that is not a known label: an unknown (mistyped) 一级 or 二级 label.
+  // A lone unknown label on a shifted row with no known label: a 二级 (a row opening a 一级 block also
+  // names its 二级, which the rule above catches); in its own 一级 column of an aligned row, a 一级.
+  const lone = unknownLabels.length === 1 && !out.level1 && !out.level2 && shift !== 0;
   for (const c of unknownLabels) {
-    const role = roleAt(c.col + shift);
+    const role = lone ? 'level2' : roleAt(c.col + shift);
     // Left of the row's known 二级, an unknown label can only be its 一级, whatever column it landed in.
     const leftOfLevel2 = !!out.level2 && c.col < out.level2.col;
     if (!out.level1 && ((role === 'level1' && (!out.level2 || leftOfLevel2)) || leftOfLevel2)) out.level1 = c;
@@ -328,7 +335,7 @@ function parseIndicatorRow(
   }
 
   out.name = nameCell;
-  out.shift = positional ? shift : 0;
+  out.shift = shift;
   if (valueCell) {
     const v: RowCell = valueCell;
     out.value = { text: v.text.trim(), cell: { row: r, col: v.col }, parsed: parseTargetValue(v.text) };
