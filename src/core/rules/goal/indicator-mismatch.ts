@@ -74,6 +74,9 @@ export const indicatorMismatch: TableRule = {
         if (equal.length > 0) described = equal.reduce(better);
         // The only indicator of a count, area, length … (not a rate: rates differ by their names).
         else if (cands.length === 1 && best.common >= 1 && figure.unit.kind !== 'percent') described = best;
+        // Of several, the only one whose name the goal's words touch at all ("107 万平方米绿地养护" and
+        // 绿化养护面积, beside 道路保洁面积).
+        else if (figure.unit.kind !== 'percent' && best.common >= 1 && cands.filter((c) => c.common > 0).length === 1) described = best;
       }
       if (!described) continue;
       const name = described.indicator.name?.text ?? '';
