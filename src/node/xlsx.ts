@@ -71,15 +71,44 @@ export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
   return grids;
 }
 
+/**
+ * Worksheet parts the checker never reads (views, widths, links, validation, page set-up, drawings …):
+ * exceljs skips parsing them, which saves about an eighth of the load time. Values and merges are kept.
+ */
+const IGNORED_NODES = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'hyperlinks',
+  'dataValidations',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'printOptions',
+  'picture',
+  'drawing',
+  'legacyDrawing',
+  'tableParts',
+  'conditionalFormatting',
+  'extLst',
+  'autoFilter',
+  'rowBreaks',
+  'sheetProtection',
+];
+
+const READ_OPTIONS: Partial<ExcelJS.XlsxReadOptions> = { ignoreNodes: IGNORED_NODES };
+
 /** Reads a workbook file into grids, one per worksheet, in tab order. Throws on unreadable files. */
 export async function readXlsxFile(file: string): Promise<Grid[]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  await wb.xlsx.readFile(file, READ_OPTIONS);
   return workbookToGrids(wb);
 }
 
 export async function readXlsxBuffer(data: Buffer | ArrayBuffer): Promise<Grid[]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as ArrayBuffer);
+  await wb.xlsx.load(data as ArrayBuffer, READ_OPTIONS);
   return workbookToGrids(wb);
 }
