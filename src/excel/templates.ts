@@ -9,6 +9,7 @@
  * + 1 write. A sheet is never overwritten: names are made unique against every sheet, hidden ones too,
  * and `worksheets.add` fails rather than replace one created in between.
  */
+import { defaultBudgetYear } from '../core/template/year';
 import { columnName, toA1, type CellValue, type Grid } from '../core/grid';
 import type { SummaryTable, TargetTable } from '../core/model';
 import type { Framework } from '../core/profile';
@@ -49,7 +50,7 @@ export const NO_VALIDATION_NOTICE = '此版本的 Excel 不支持通过插件设
 export const NO_PAGE_LAYOUT_NOTICE = '此版本的 Excel 不支持通过插件设置打印格式（需要 ExcelApi 1.9），请在“页面布局”中手动设为 A4 纵向、调整为一页宽。';
 
 export interface TemplateGatewayOptions {
-  /** The budget year of new sheets; default the current year. */
+  /** The budget year of new sheets; default defaultBudgetYear() (next year from July). */
   year?: () => number;
   /** Protect new sheets (labels locked, input cells open). Default off. */
   protect?: boolean;
@@ -274,7 +275,7 @@ function summaryNotes(summary: SummaryTable, grid: Grid, tables: TargetTable[]):
 // The gateway
 
 export function createTemplateGateway(excel: TExcel, office: TOffice, options: TemplateGatewayOptions = {}): TemplateGateway {
-  const year = options.year ?? (() => new Date().getFullYear());
+  const year = options.year ?? (() => defaultBudgetYear());
   const currentYear = year;
   const run = <T>(batch: (ctx: TRequestContext, sync: () => Promise<void>, syncs: () => number) => Promise<T>): Promise<T> =>
     excel.run({ delayForCellEdit: true }, async (ctx) => {

@@ -2,6 +2,7 @@
  * 从申报表生成: one pre-filled project sheet per summary row that has no table yet. Shared by
  * `jixiao template --from-summary` and the task pane's button.
  */
+import { defaultBudgetYear } from './year';
 import type { SummaryTable, TargetTable } from '../model';
 import type { Framework } from '../profile';
 import { compactKey } from '../text';
@@ -41,7 +42,7 @@ export function templatesFromSummary(summary: SummaryTable, options: FromSummary
     // buildTemplate says which presets exist.
     buildTemplate({ preset: options.preset });
   }
-  const year = options.year ?? summaryYear(summary) ?? new Date().getFullYear();
+  const year = options.year ?? summaryYear(summary) ?? defaultBudgetYear();
   const taken = [...(options.existingSheets ?? [])];
   // Rows that already have a table: paired by name similarity and amount, as the summary/* rules do.
   const paired = new Map<number, string>();

@@ -11,6 +11,7 @@ export * from './target';
 export * from './summary';
 export * from './grid';
 export * from './from-summary';
+export * from './year';
 
 import { PRESETS } from './presets';
 

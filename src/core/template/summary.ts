@@ -3,6 +3,7 @@
  * 序号 / 预算部门（单位）名称 / 项目名称 / 项目金额（万元） / 备注, one row per project and a 合计 row.
  * Every project cell is a formula on the project's own sheet (='供水管网'!B3&""), so it stays in step.
  */
+import { defaultBudgetYear } from './year';
 import { toA1, type CellRef, type MergeArea } from '../grid';
 import type { TargetTable } from '../model';
 import { formulaSheetRef } from './names';
@@ -69,7 +70,7 @@ export function buildSummarySpec(projectSheets: ReadonlyArray<TargetSheetSpec | 
     if (note !== undefined) e.note = note;
   }
   const firstSpec = projectSheets.find(isSpec);
-  const year = options.year ?? firstSpec?.content.year ?? new Date().getFullYear();
+  const year = options.year ?? firstSpec?.content.year ?? defaultBudgetYear();
   const headerRow = 1;
   const firstRow = 2;
   const lastRow = firstRow + entries.length - 1;

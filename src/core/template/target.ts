@@ -14,6 +14,7 @@
  *  10  绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值
  *  11… (A10:A… merged) | 一级 (merged per block) | 二级 (merged per run) | 三级 | 指标值
  */
+import { defaultBudgetYear } from './year';
 import { toA1, type CellRef, type MergeArea } from '../grid';
 import type { Level1 } from '../model';
 import type { Framework } from '../profile';
@@ -39,7 +40,7 @@ export interface BuildTemplateOptions {
   /** A preset id or Chinese name; default 通用. */
   preset?: string;
   framework?: Framework;
-  /** The budget year (the title's （YYYY年度））; default the current year. */
+  /** The budget year (the title’s （YYYY年度））; default defaultBudgetYear() (next year from July). */
   year?: number;
   projectName?: string;
   department?: string;
@@ -102,7 +103,7 @@ export function buildTemplate(options: BuildTemplateOptions = {}): TargetSheetSp
     throw new TemplateError(`年度预算资金总额应为不小于 0 的数字（万元），而不是 ${String(amount)}`);
   }
   const content: TargetContent = {
-    year: options.year ?? new Date().getFullYear(),
+    year: options.year ?? defaultBudgetYear(),
     projectName: options.projectName?.trim() ?? '',
     category: options.category?.trim() ?? '',
     department: options.department?.trim() ?? '',
