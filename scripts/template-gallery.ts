@@ -5,9 +5,10 @@
  *
  *   npx tsx scripts/template-gallery.ts [OUT_DIR]      (default test-artifacts/templates)
  */
+import { seedTemplate } from '../test/support/seed-templates';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PRESETS, buildSummarySpec, buildTemplate, fillTemplate, guessPreset, type SheetSpec } from '../src/core/template';
+import { PRESETS, buildSummarySpec, buildTemplate, type SheetSpec } from '../src/core/template';
 import { writeTemplateFile } from '../src/node/template-xlsx';
 import { parseSeedProjects } from '../test/support/table-builder';
 import { canRender, convertToPdf, pdfInfo, pdfToPng } from '../test/template/render';
@@ -21,19 +22,7 @@ async function main(): Promise<void> {
   }
   books.push({ file: 'general-protected.xlsx', specs: [buildTemplate({ protect: true })] });
   const seeds = parseSeedProjects();
-  const filled = seeds.map((s, i) =>
-    fillTemplate(buildTemplate({ preset: guessPreset(s.nameSummary).id, year: 2024, sheetName: `${String(i + 1).padStart(2, '0')}${s.nameSummary}` }), {
-      projectName: s.spec.name!,
-      category: s.spec.category!,
-      department: s.spec.department!,
-      implementingUnit: s.spec.unit!,
-      fiscal: s.spec.fiscal as string,
-      carryover: s.spec.carryover as string,
-      other: s.spec.other as string,
-      goal: s.spec.goal!,
-      indicators: s.spec.indicators.map((r) => [r[0], r[1], r[2], r[3]] as const),
-    }),
-  );
+  const filled = seeds.map((s, i) => seedTemplate(s, `${String(i + 1).padStart(2, '0')}${s.nameSummary}`));
   books.push({ file: 'seed-filled.xlsx', specs: [buildSummarySpec(filled, { title: '部分县直部门2024年绩效目标申报表' }), ...filled] });
   for (const b of books) await writeTemplateFile(b.specs, path.join(out, b.file));
   console.log(`${books.length} 个工作簿已写入 ${out}`);

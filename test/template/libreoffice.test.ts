@@ -4,6 +4,7 @@
  * portrait page, nothing past the right margin, the title centred. Runs only where soffice, pdfinfo and
  * pdftotext exist; elsewhere it is skipped with a message saying what is missing.
  */
+import { seedTemplate } from '../support/seed-templates';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -38,17 +39,7 @@ function cases(dir: string): Case[] {
   }
   const seeds = parseSeedProjects();
   const longest = seeds.reduce((a, b) => (b.spec.indicators.length > a.spec.indicators.length ? b : a));
-  const filled = fillTemplate(buildTemplate({ preset: guessPreset(longest.nameSummary).id, year: 2024, sheetName: longest.nameSummary }), {
-    projectName: longest.spec.name!,
-    category: longest.spec.category!,
-    department: longest.spec.department!,
-    implementingUnit: longest.spec.unit!,
-    fiscal: longest.spec.fiscal as string,
-    carryover: longest.spec.carryover as string,
-    other: longest.spec.other as string,
-    goal: longest.spec.goal!,
-    indicators: longest.spec.indicators.map((r) => [r[0], r[1], r[2], r[3]] as const),
-  });
+  const filled = seedTemplate(longest);
   out.push({ file: path.join(dir, 'filled-longest.xlsx'), specs: [filled], pages: 1, texts: [longest.spec.indicators[longest.spec.indicators.length - 1][2]] });
   const projects = seeds.map((s) =>
     fillTemplate(buildTemplate({ preset: guessPreset(s.nameSummary).id, year: 2024, sheetName: s.nameSummary }), {

@@ -2,6 +2,7 @@
  * The templates written to .xlsx with exceljs: read back by the Node loader the checker uses, and by
  * exceljs for what the checker does not see (styles, widths, validation, print set-up).
  */
+import { seedTemplate } from '../support/seed-templates';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/core/check';
 import { rangeToA1 } from '../../src/core/grid';
@@ -11,8 +12,6 @@ import {
   PRESETS,
   buildSummarySpec,
   buildTemplate,
-  fillTemplate,
-  guessPreset,
   specToGrid,
   type TargetSheetSpec,
 } from '../../src/core/template';
@@ -99,17 +98,7 @@ describe('a template filled with each of the 15 seed projects, through .xlsx', (
   const seeds = parseSeedProjects();
   it('raises no error-severity finding on any of them, and the formula totals are read as amounts', async () => {
     const specs: TargetSheetSpec[] = seeds.map((seed, i) =>
-      fillTemplate(buildTemplate({ preset: guessPreset(seed.nameSummary).id, year: 2024, sheetName: `${String(i + 1).padStart(2, '0')}${seed.nameSummary}` }), {
-        projectName: seed.spec.name!,
-        category: seed.spec.category!,
-        department: seed.spec.department!,
-        implementingUnit: seed.spec.unit!,
-        fiscal: seed.spec.fiscal as string,
-        carryover: seed.spec.carryover as string,
-        other: seed.spec.other as string,
-        goal: seed.spec.goal!,
-        indicators: seed.spec.indicators.map((r) => [r[0], r[1], r[2], r[3]] as const),
-      }),
+      seedTemplate(seed, `${String(i + 1).padStart(2, '0')}${seed.nameSummary}`),
     );
     const grids = await readXlsxBuffer(await templateBuffer([buildSummarySpec(specs), ...specs]));
     const result = checkWorkbook(grids);

@@ -1,3 +1,4 @@
+import { seedTemplate } from '../../../test/support/seed-templates';
 import { checkWorkbook } from '../check';
 import { canonicalLevel1, canonicalLevel2, level2Under, requiredLevel1 } from '../framework';
 import { cellAt, rangeToA1, type MergeArea } from '../grid';
@@ -237,18 +238,7 @@ describe('the checker on a blank template', () => {
 describe('fillTemplate with the 15 seed projects', () => {
   const seeds = parseSeedProjects();
   it.each(seeds.map((s) => [s.spec.name!, s] as const))('%s: no error-severity finding, same indicators as the seed', (_name, seed) => {
-    const base = buildTemplate({ preset: guessPreset(seed.nameSummary).id, year: 2024, sheetName: seed.nameSummary });
-    const spec = fillTemplate(base, {
-      projectName: seed.spec.name!,
-      category: seed.spec.category!,
-      department: seed.spec.department!,
-      implementingUnit: seed.spec.unit!,
-      fiscal: seed.spec.fiscal as string,
-      carryover: seed.spec.carryover as string,
-      other: seed.spec.other as string,
-      goal: seed.spec.goal!,
-      indicators: seed.spec.indicators.map((r) => [r[0], r[1], r[2], r[3]] as const),
-    });
+    const spec = seedTemplate(seed);
     const result = checkWorkbook([specToGrid(spec)]);
     expect(result.sheets[0].kind).toBe('target-table');
     expect(result.sheets[0].findings.filter((f) => f.severity === 'error')).toEqual([]);
