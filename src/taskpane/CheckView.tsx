@@ -26,6 +26,7 @@ import type { WorkbookResult } from '../core/check';
 import { SEVERITY_LABEL, type Severity } from '../core/finding';
 import type { Capabilities, WorkbookGateway } from '../excel/api';
 import { describeError, type ErrorText } from './errors';
+import { ErrorBar } from './ErrorBar';
 import {
   SEVERITIES,
   checkedSheets,
@@ -600,15 +601,7 @@ export function CheckView(props: CheckViewProps) {
         </div>
       )}
 
-      {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{error.title}</MessageBarTitle>
-            <div>{error.detail}</div>
-            <div>{error.action}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {error && <ErrorBar error={error} />}
       {notices.map((n) => (
         <MessageBar key={n} intent="info" layout="multiline">
           <MessageBarBody>{n}</MessageBarBody>

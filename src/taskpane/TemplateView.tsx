@@ -10,7 +10,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Select,
   Spinner,
   Text,
@@ -19,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { FrameworkSchema, type Framework } from '../core/profile';
 import { describeError, type ErrorText } from './errors';
+import { ErrorBar } from './ErrorBar';
 import { TableAdd20Regular } from './icons';
 import { FRAMEWORK_INFO } from './settings';
 import type { TemplateGateway, TemplatePreset } from './template-api';
@@ -190,15 +190,7 @@ export function TemplateView(props: TemplateViewProps) {
           <MessageBarBody>{n}</MessageBarBody>
         </MessageBar>
       ))}
-      {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{error.title}</MessageBarTitle>
-            <div>{error.detail}</div>
-            <div>{error.action}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {error && <ErrorBar error={error} />}
     </>
   );
   const feedbackAtInsert = lastAction === 'insert' || lastAction === 'presets';
