@@ -30,6 +30,7 @@ const OFFICE_JS_LOCAL_DIR = 'office-js';
 const PAGE_SOURCES = {
   'taskpane.html': 'src/taskpane/taskpane.html',
   'commands.html': 'src/commands/commands.html',
+  'dialog.html': 'src/commands/dialog.html',
   'playground.html': 'src/playground/playground.html',
   'help.html': 'src/help/help.html',
   'index.html': 'src/help/help.html',
@@ -96,6 +97,7 @@ function entries(only) {
   const all = {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
+    dialog: './src/commands/dialog.ts',
     playground: './src/playground/index.tsx',
   };
   const out = {};
@@ -135,6 +137,7 @@ module.exports = async (env = {}, argv = {}) => {
   const pages = [
     { name: 'taskpane', template: PAGE_SOURCES['taskpane.html'], title: '绩效目标表助手', officeJs },
     { name: 'commands', template: PAGE_SOURCES['commands.html'], title: '绩效目标表助手 (commands)', officeJs },
+    { name: 'dialog', template: PAGE_SOURCES['dialog.html'], title: '绩效目标表助手', officeJs },
     // The playground must work without internet: no office.js, the fake host instead.
     { name: 'playground', template: PAGE_SOURCES['playground.html'], title: '绩效目标表助手 · 演示 (playground)', officeJs: null },
   ].filter((p) => entry[p.name]);

@@ -4,15 +4,16 @@
  * (the manifest's <FunctionName> values). They call the same gateway as the pane, with the settings the
  * pane stores (localStorage "jixiao.settings"), and always call event.completed().
  *
- * Excel has no notification area for add-in commands, so the outcome is kept as a short Chinese summary
- * under localStorage "jixiao.lastCommand" ({command, at, ok, summary, notices}), which the task pane can
- * show when it opens (readLastCommand in ./last-command.ts). The marks themselves (colours and notes on the cells) are what the user sees at once.
+ * The outcome, a short Chinese summary, is shown in a small dialog when the task pane is closed (./notify.ts,
+ * DialogApi 1.1) and kept under localStorage "jixiao.lastCommand" ({command, at, ok, summary, notices}) for
+ * the pane (readLastCommand in ./last-command.ts). The event completes once the dialog is closed.
  */
 import type { WorkbookGateway } from '../excel/api';
 import { countBySeverity } from '../core/finding';
 import { createOfficeGateway } from '../excel/office';
 import { checkSettingsFrom, defaultStore, loadSettingsWithProblem, type SettingsStore } from '../taskpane/settings';
 import { LAST_COMMAND_KEY, type LastCommand } from './last-command';
+import { notifyOutcome, type DialogOffice } from './notify';
 
 export { LAST_COMMAND_KEY, readLastCommand, type LastCommand } from './last-command';
 
@@ -26,6 +27,8 @@ export interface CommandDeps {
   gateway: () => WorkbookGateway;
   store: SettingsStore | null;
   now?: () => Date;
+  /** Tells the user the outcome (a dialog while the pane is closed); the event completes after it. */
+  notify?: (outcome: LastCommand) => Promise<unknown>;
 }
 
 function errorText(e: unknown): string {
@@ -48,8 +51,19 @@ export function createCommands(deps: CommandDeps): {
     }
     return r;
   };
+  /** Shows the outcome, then completes the event (always, whatever happens). */
+  const finish = async (event: CommandEvent, r: LastCommand | null): Promise<void> => {
+    try {
+      if (r && deps.notify) await deps.notify(r);
+    } catch {
+      // The summary is kept for the pane; the marks are on the sheet.
+    } finally {
+      event.completed();
+    }
+  };
 
   async function checkWorkbookCommand(event: CommandEvent): Promise<LastCommand> {
+    let r: LastCommand | null = null;
     try {
       const loaded = loadSettingsWithProblem(deps.store);
       const out = await deps.gateway().checkWorkbook(checkSettingsFrom(loaded.settings));
@@ -62,24 +76,27 @@ export function createCommands(deps: CommandDeps): {
         summary = `检查了 ${tables.length} 张绩效目标表：${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示，已标记 ${out.marked} 个单元格`;
       }
       const notices = [...(loaded.problem ? [loaded.problem] : []), ...out.notices];
-      return keep({ command: 'checkWorkbook', at: now().toISOString(), ok: true, summary, notices });
+      r = keep({ command: 'checkWorkbook', at: now().toISOString(), ok: true, summary, notices });
     } catch (e) {
-      return keep({ command: 'checkWorkbook', at: now().toISOString(), ok: false, summary: `检查失败：${errorText(e)}`, notices: [] });
+      r = keep({ command: 'checkWorkbook', at: now().toISOString(), ok: false, summary: `检查失败：${errorText(e)}`, notices: [] });
     } finally {
-      event.completed();
+      await finish(event, r);
     }
+    return r;
   }
 
   async function clearMarksCommand(event: CommandEvent): Promise<LastCommand> {
+    let r: LastCommand | null = null;
     try {
       const out = await deps.gateway().clearMarks();
       const summary = out.restored > 0 ? `已清除 ${out.restored} 个单元格的标记，原来的填充颜色和批注已恢复` : '工作簿中没有助手留下的标记';
-      return keep({ command: 'clearMarks', at: now().toISOString(), ok: true, summary, notices: out.notices ?? [] });
+      r = keep({ command: 'clearMarks', at: now().toISOString(), ok: true, summary, notices: out.notices ?? [] });
     } catch (e) {
-      return keep({ command: 'clearMarks', at: now().toISOString(), ok: false, summary: `清除标记失败：${errorText(e)}`, notices: [] });
+      r = keep({ command: 'clearMarks', at: now().toISOString(), ok: false, summary: `清除标记失败：${errorText(e)}`, notices: [] });
     } finally {
-      event.completed();
+      await finish(event, r);
     }
+    return r;
   }
 
   return { checkWorkbookCommand, clearMarksCommand };
@@ -95,9 +112,12 @@ interface OfficeLike {
 const office = (globalThis as { Office?: OfficeLike }).Office;
 if (office) {
   let gateway: WorkbookGateway | null = null;
+  const store = defaultStore();
   const commands = createCommands({
     gateway: () => (gateway ??= createOfficeGateway()),
-    store: defaultStore(),
+    store,
+    notify: (outcome) =>
+      notifyOutcome(office as unknown as DialogOffice, store, outcome, new URL('dialog.html', location.href).href),
   });
   const handlers: Record<string, (event: CommandEvent) => unknown> = {
     checkWorkbook: commands.checkWorkbookCommand,

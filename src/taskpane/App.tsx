@@ -5,8 +5,10 @@
  */
 import * as React from 'react';
 import {
+  Button,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -20,6 +22,8 @@ import {
 import type { WorkbookGateway } from '../excel/api';
 import { CheckView } from './CheckView';
 import { defaultStore, loadSettingsWithProblem, saveSettings, type Settings, type SettingsStore } from './settings';
+import { LAST_COMMAND_KEY, readLastCommand, type LastCommand } from '../commands/last-command';
+import { PANE_HEARTBEAT_KEY, PANE_HEARTBEAT_MS } from '../commands/notify';
 import type { TemplateGateway } from './template-api';
 
 export type ViewId = 'check' | 'template' | 'settings';
@@ -118,6 +122,40 @@ export function App(props: AppProps) {
     setView(v === 'template' && !props.templates ? 'check' : v);
   }, [props.viewRequest, props.templates]);
 
+  // While the pane is open it keeps a heartbeat, so the ribbon's 检查工作簿 / 清除标记 report here (below)
+  // instead of opening their own dialog (src/commands/notify.ts).
+  React.useEffect(() => {
+    if (!store) return;
+    const beat = () => {
+      try {
+        store.setItem(PANE_HEARTBEAT_KEY, String(Date.now()));
+      } catch {
+        // Storage blocked: the commands then show their dialog.
+      }
+    };
+    beat();
+    const id = setInterval(beat, PANE_HEARTBEAT_MS);
+    return () => {
+      clearInterval(id);
+      try {
+        store.setItem(PANE_HEARTBEAT_KEY, '0');
+      } catch {
+        // as above
+      }
+    };
+  }, [store]);
+
+  // A ribbon command finished while the pane is open (another document of the add-in wrote its outcome).
+  const [ribbon, setRibbon] = React.useState<LastCommand | null>(null);
+  React.useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === LAST_COMMAND_KEY) setRibbon(readLastCommand(store));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [store]);
+
   const notesSupported = React.useMemo(() => {
     try {
       return props.gateway.capabilities().notes;
@@ -161,6 +199,23 @@ export function App(props: AppProps) {
         {problem && (
           <MessageBar intent="info" layout="multiline" style={{ marginBottom: tokens.spacingVerticalM }}>
             <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {ribbon && (
+          <MessageBar
+            intent={ribbon.ok ? 'info' : 'error'}
+            layout="multiline"
+            style={{ marginBottom: tokens.spacingVerticalM }}
+            aria-live="polite"
+          >
+            <MessageBarBody>
+              <MessageBarTitle>功能区“{ribbon.command === 'clearMarks' ? '清除标记' : '检查工作簿'}”</MessageBarTitle>
+              {ribbon.summary}
+              {ribbon.command === 'checkWorkbook' && ribbon.ok ? '。点击“重新检查”可在此列出全部问题。' : ''}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={<Button appearance="transparent" aria-label="关闭" size="small" onClick={() => setRibbon(null)}>关闭</Button>}
+            />
           </MessageBar>
         )}
         {/* Views stay mounted while hidden: the check results and the live subscription survive a tab switch. */}
