@@ -4,20 +4,15 @@
  * with 一级/二级 merged over their rows), a summary sheet, seeded variations of the 15 seed projects, and
  * grids written to .xlsx with exceljs.
  */
+import { Rng } from '../../test/support/generate/prng';
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid, MergeArea } from '../../src/core/grid';
 import { parseSeedProjects, type TableSpec } from '../../test/support/table-builder';
 
-/** Deterministic PRNG (mulberry32). */
+/** A deterministic random source: the project's seeded generator (test/support/generate/prng.ts). */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = new Rng(seed);
+  return () => g.next();
 }
 
 function amount(v: TableSpec['total']): number {

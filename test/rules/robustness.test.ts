@@ -3,6 +3,7 @@
  * seed tables and summaries with fields knocked out at random (seeded), and every finding points at a
  * real cell of a sheet in the workbook.
  */
+import { Rng } from '../support/generate/prng';
 import { buildSummary, buildTable, parseSeedProjects } from '../support/table-builder';
 import { DEFAULT_PROFILE, BUILTIN_PROFILES } from '../../src/core/profile';
 import type { SummaryTable, TargetTable, TargetValue, WorkbookModel } from '../../src/core/model';
@@ -14,16 +15,10 @@ import type { Rule } from '../../src/core/rule';
 
 const RULES: Rule[] = [...costRules, ...goalRules, ...summaryRules, ...weightsRules];
 
-/** mulberry32: a small seeded generator. */
+/** A seeded random source: the project's generator (test/support/generate/prng.ts). */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = new Rng(seed);
+  return () => g.next();
 }
 
 const ODD_VALUES: TargetValue[] = [
