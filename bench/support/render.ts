@@ -6,7 +6,7 @@
  */
 import { Rng } from '../../test/support/generate/prng';
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid, MergeArea } from '../../src/core/grid';
+import { isUncalculated, type CellValue, type Grid, type MergeArea } from '../../src/core/grid';
 import { parseSeedProjects, type TableSpec } from '../../test/support/table-builder';
 
 /** A deterministic random source: the project's seeded generator (test/support/generate/prng.ts). */
@@ -127,7 +127,7 @@ export async function writeGrids(file: string, grids: readonly Grid[]): Promise<
     g.rows.forEach((row, r) => {
       row.forEach((v, c) => {
         if (v === null || v === undefined) return;
-        ws.getCell(r + 1, c + 1).value = typeof v === 'object' ? { error: v.error } as ExcelJS.CellErrorValue : v;
+        ws.getCell(r + 1, c + 1).value = isUncalculated(v) ? { formula: v.formula } as ExcelJS.CellFormulaValue : typeof v === 'object' ? { error: v.error } as ExcelJS.CellErrorValue : v;
       });
     });
     for (const mg of g.merges ?? []) ws.mergeCells(mg.top + 1, mg.left + 1, mg.bottom + 1, mg.right + 1);

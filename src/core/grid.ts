@@ -8,8 +8,18 @@ export interface CellError {
   error: string;
 }
 
+/**
+ * A formula cell whose file holds no computed result (written by a program that does not calculate, or
+ * saved with calculation off). Its value is unknown: the checker says so instead of reading it as empty.
+ */
+export interface CellUncalculated {
+  /** The formula without its leading '=' ('' when only a shared-formula reference was stored). */
+  formula: string;
+  uncalculated: true;
+}
+
 /** A cell's value: formula cells carry their computed result. Empty cells are null. */
-export type CellValue = number | string | boolean | null | CellError;
+export type CellValue = number | string | boolean | null | CellError | CellUncalculated;
 
 /** A merged area, 0-based and inclusive. Only its top-left cell holds the value. */
 export interface MergeArea {
@@ -37,6 +47,10 @@ export function isCellError(v: CellValue | undefined): v is CellError {
   return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
 }
 
+export function isUncalculated(v: CellValue | undefined): v is CellUncalculated {
+  return typeof v === 'object' && v !== null && (v as CellUncalculated).uncalculated === true;
+}
+
 export function cellAt(grid: Grid, row: number, col: number): CellValue {
   const r = grid.rows[row];
   if (!r) return null;
@@ -50,6 +64,7 @@ export function cellText(v: CellValue | undefined): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isUncalculated(v)) return '';
   return v.error;
 }
 

@@ -132,6 +132,8 @@ export type FundField = z.infer<typeof FundFieldSchema>;
 export const TargetTableSchema = z.object({
   kind: z.literal('target-table'),
   sheet: z.string(),
+  /** The form (see SheetForm in check.ts); absent = a plain 目标表. */
+  form: z.enum(['target', 'application', 'approval', 'self-evaluation']).optional(),
   title: LabelSchema.nullable(),
   year: z.number().int().nullable(),
   /** The unit the funds are written in (from "项目资金（万元）" or a label); amounts below are in 万元. */

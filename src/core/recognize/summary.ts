@@ -1,5 +1,6 @@
 /** Reads a 申报表 (summary sheet): 序号 / 预算部门（单位）名称 / 项目名称 / 项目金额（万元） / 备注, and a 合计 row. */
 import type { MoneyUnit, SummaryRow, SummaryTable } from '../model';
+import { cellText } from '../grid';
 import { parseAmount } from '../value/money';
 import { isJunk, isTotalMarker, moneyUnitIn, summaryRoleOf, type SummaryRole } from './labels';
 import type { SheetView } from './view';
@@ -42,7 +43,7 @@ export function readSummary(view: SheetView, header: SummaryHeader): SummaryTabl
     const col = header.colOf[role];
     if (col === undefined) return null;
     const v = view.value(r, col);
-    const text = v === null ? '' : typeof v === 'object' ? v.error : String(v).trim();
+    const text = cellText(v).trim();
     return { col, v, text };
   };
   const rows: SummaryRow[] = [];
