@@ -19,6 +19,14 @@ export interface CheckArgs {
   color?: boolean;
   /** --quiet: no progress on stderr. */
   quiet: boolean;
+  /** --force: an existing report file may be replaced (never a workbook, never an input). */
+  force: boolean;
+  /** --jobs N: files checked at once (default: the number of cores). */
+  jobs?: number;
+  /** --convert-timeout S: seconds LibreOffice may take to convert one .xls/.et/.ods (default 60). */
+  convertTimeout?: number;
+  /** --memory-limit MB: heap each file's check may use before it is stopped (default 1024). */
+  memoryLimit?: number;
 }
 
 export class UsageError extends Error {
@@ -28,7 +36,9 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_OPTIONS: Record<string, 'format' | 'profile' | 'framework' | 'output'> = {
+type ValueKey = 'format' | 'profile' | 'framework' | 'output' | 'jobs' | 'convert-timeout' | 'memory-limit';
+
+const VALUE_OPTIONS: Record<string, ValueKey> = {
   '--format': 'format',
   '-f': 'format',
   '--profile': 'profile',
@@ -36,10 +46,23 @@ const VALUE_OPTIONS: Record<string, 'format' | 'profile' | 'framework' | 'output
   '--framework': 'framework',
   '--output': 'output',
   '-o': 'output',
+  '--jobs': 'jobs',
+  '-j': 'jobs',
+  '--convert-timeout': 'convert-timeout',
+  '--memory-limit': 'memory-limit',
 };
 
+/** A whole number in [min, max] for option `name`, or a UsageError naming it. */
+function positiveInt(name: string, value: string, min: number, max: number, unit: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(`${name} 的值 "${value}" 无效，应为 ${min} 到 ${max} 之间的整数${unit} (expected a whole number from ${min} to ${max})`);
+  }
+  return n;
+}
+
 export function parseCheckArgs(argv: readonly string[]): CheckArgs {
-  const args: CheckArgs = { paths: [], format: 'text', help: false, quiet: false };
+  const args: CheckArgs = { paths: [], format: 'text', help: false, quiet: false, force: false };
   const seen = new Set<string>();
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
@@ -67,6 +90,10 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     }
     if (arg === '--quiet' || arg === '-q') {
       args.quiet = true;
+      continue;
+    }
+    if (arg === '--force') {
+      args.force = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -107,6 +134,15 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
         break;
       case 'output':
         args.output = value;
+        break;
+      case 'jobs':
+        args.jobs = positiveInt('--jobs', value, 1, 256, '');
+        break;
+      case 'convert-timeout':
+        args.convertTimeout = positiveInt('--convert-timeout', value, 1, 3600, '（秒）');
+        break;
+      case 'memory-limit':
+        args.memoryLimit = positiveInt('--memory-limit', value, 64, 65536, '（MB）');
         break;
     }
   }

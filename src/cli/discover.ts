@@ -1,6 +1,6 @@
 /**
  * Turns the PATH arguments into the list of files to check: files as given, folders searched
- * recursively for workbooks (sorted, Excel's lock files `~$*.xlsx` skipped). Anything that cannot be
+ * recursively for workbooks (.xlsx, .xlsm, .xls, .et, .ods; sorted, Excel's lock files `~$*.xlsx` skipped). Anything that cannot be
  * checked becomes an entry with an error, so the report shows it instead of hiding it.
  */
 import * as fs from 'fs';
@@ -15,9 +15,8 @@ export interface Input {
   error?: string;
 }
 
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
-/** Found in a folder: not checked, but listed with the reason, so a reviewer sees they were skipped. */
-const OLD_EXTENSIONS = new Set(['.xls', '.et']);
+/** Read in a folder: .xlsx/.xlsm directly; .xls (binary, XML 2003 or an HTML table), .et and .ods by their content. */
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.et', '.ods']);
 
 function isLockFile(name: string): boolean {
   return name.startsWith('~$');
@@ -67,13 +66,6 @@ function walk(dir: string, shown: string, out: Input[], seen: Set<string>): void
       if (isLockFile(e.name)) continue;
       const ext = path.extname(e.name).toLowerCase();
       if (WORKBOOK_EXTENSIONS.has(ext)) out.push({ file: display, abs: full });
-      else if (OLD_EXTENSIONS.has(ext)) {
-        out.push({
-          file: display,
-          abs: full,
-          error: `旧版 ${ext} 格式，未检查：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查 (old ${ext} format: save as .xlsx)`,
-        });
-      }
     }
   }
 }
@@ -96,7 +88,7 @@ export function discoverInputs(paths: readonly string[], cwd: string): Input[] {
       walk(abs, p, found, new Set());
       const workbooks = found.filter((f) => !f.error);
       if (workbooks.length === 0 && found.length === 0) {
-        out.push({ file: p, abs, error: '文件夹中没有 .xlsx 工作簿 (no .xlsx file in this folder)' });
+        out.push({ file: p, abs, error: '文件夹中没有 .xlsx、.xls、.et 或 .ods 工作簿 (no workbook in this folder)' });
         continue;
       }
       for (const f of found) {

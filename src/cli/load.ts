@@ -8,15 +8,47 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Grid } from '../core/grid';
 import { readXlsxBuffer } from '../node/xlsx';
+import { convertToXlsx, type ConvertOptions, type ConvertedFormat } from './convert';
 
 /** Larger files are not read: a 项目支出绩效目标表 workbook is well under 1 MB, and exceljs needs ~20× the file in memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export type LoadResult = { ok: true; grids: Grid[] } | { ok: false; error: string };
+/** What a file was read as (the JSON report's `format`). */
+export type WorkbookFormat = 'xlsx' | 'xml2003' | 'html' | ConvertedFormat;
+
+export type LoadResult = { ok: true; grids: Grid[]; format: WorkbookFormat } | { ok: false; error: string; format?: WorkbookFormat };
+
+export interface LoadOptions {
+  /** How .xls/.et/.ods are converted with LibreOffice (timeout, PATH). */
+  convert?: ConvertOptions;
+  /** The name used in messages (default: the file's base name). */
+  name?: string;
+}
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/**
+ * An OpenDocument spreadsheet: a zip whose first entry is the uncompressed `mimetype` file (ODF 1.2
+ * §3.3 puts it there so that the type can be told from the first bytes).
+ */
+export function isOds(buf: Buffer): boolean {
+  if (!startsWith(buf, ZIP_SIGNATURE) || buf.length < 30) return false;
+  const nameLength = buf.readUInt16LE(26);
+  const extraLength = buf.readUInt16LE(28);
+  if (buf.subarray(30, 30 + nameLength).toString('latin1') !== 'mimetype') return false;
+  const start = 30 + nameLength + extraLength;
+  return buf.subarray(start, start + ODS_MIMETYPE.length).toString('latin1') === ODS_MIMETYPE;
+}
+
+/** A CFB (OLE) file that LibreOffice can convert: not encrypted; .et by its extension, else .xls. */
+function convertibleCfb(buf: Buffer, file: string): ConvertedFormat | null {
+  if (!startsWith(buf, CFB_SIGNATURE) || isEncryptedPackage(buf)) return null;
+  return path.extname(file).toLowerCase() === '.et' ? 'et' : 'xls';
+}
 
 function startsWith(buf: Buffer, sig: number[]): boolean {
   if (buf.length < sig.length) return false;
@@ -81,8 +113,21 @@ export function describeReadError(err: unknown): string {
   return `无法读取该工作簿，文件可能已损坏：请在 Excel 中打开并另存为 .xlsx 后再检查 (unreadable workbook: ${msg})`;
 }
 
+/** Converts an .xls/.et/.ods with LibreOffice and reads the result as .xlsx; never throws. */
+async function loadConverted(file: string, format: ConvertedFormat, options: LoadOptions): Promise<LoadResult> {
+  const name = options.name ?? path.basename(file);
+  const converted = await convertToXlsx(file, name, format, options.convert);
+  if (!converted.ok) return { ok: false, error: converted.error, format };
+  try {
+    const read = await loadWorkbook(converted.xlsx, { ...options, name });
+    return read.ok ? { ...read, format } : { ok: false, error: `${name}（LibreOffice 转换后）：${read.error}`, format };
+  } finally {
+    converted.cleanup();
+  }
+}
+
 /** Reads a workbook; never throws. */
-export async function loadWorkbook(file: string): Promise<LoadResult> {
+export async function loadWorkbook(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   let buf: Buffer;
   try {
     const st = await fs.promises.stat(file);
@@ -99,6 +144,8 @@ export async function loadWorkbook(file: string): Promise<LoadResult> {
     if (code === 'EBUSY') return { ok: false, error: '文件正被其他程序占用（可能在 Excel 中打开着），请关闭后再检查 (file busy)' };
     return { ok: false, error: `无法读取文件 (cannot read file): ${(err as Error).message}` };
   }
+  const convertible = convertibleCfb(buf, file) ?? (isOds(buf) ? 'ods' : null);
+  if (convertible) return loadConverted(file, convertible, options);
   const sniffed = sniff(buf, file);
   if (sniffed) return { ok: false, error: sniffed };
   let grids: Grid[];
@@ -110,7 +157,7 @@ export async function loadWorkbook(file: string): Promise<LoadResult> {
   if (grids.length === 0) {
     return { ok: false, error: '压缩包中没有任何工作表，不是 Excel 工作簿（或工作簿已损坏）(no worksheet in the file)' };
   }
-  return { ok: true, grids };
+  return { ok: true, grids, format: 'xlsx' };
 }
 
 /** True when no sheet of the workbook holds a single non-blank cell. */

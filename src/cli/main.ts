@@ -4,8 +4,10 @@
  * so tests run main() in-process and read what it wrote.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { ProfileError, parseProfile, withFramework, DEFAULT_PROFILE, type Profile } from '../core/profile';
+import { DEFAULT_PROFILE, ProfileError, withFramework } from '../core/builtin-profiles';
+import type { Profile } from '../core/profile';
 import { UsageError, parseCheckArgs, type CheckArgs } from './args';
 import { discoverInputs } from './discover';
 import { renderHtml } from './format/html';
@@ -13,8 +15,8 @@ import { renderJson } from './format/json';
 import { renderText } from './format/text';
 import { summaryLine } from './format/common';
 import { CHECK_HELP, MAIN_HELP, readVersion } from './help';
+import { refuseOutput, writeAtomically } from './output';
 import { checkInputs, type CliReport } from './run';
-import { templateCommand } from './template';
 
 export interface Writer {
   write(chunk: string): unknown;
@@ -27,8 +29,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Relative paths (PATH, --profile, --output) are resolved against this folder. */
   cwd: string;
-  /** Called after each file is checked (the bench samples memory here). */
-  onFileDone?: (index: number, total: number, file: string) => void;
+  /** Called after each file is checked, `done` files so far (the bench samples memory here). */
+  onFileDone?: (done: number, total: number, file: string, info: { heapUsed?: number }) => void;
   /** The clock for the HTML report's date (tests pin it). */
   now?: () => Date;
 }
@@ -36,13 +38,16 @@ export interface CliIO {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_FAILURE = 2;
+/** The run finished, no error-severity finding, but some files could not be read. */
+export const EXIT_UNREADABLE = 3;
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 /** The subcommands. Each takes the arguments after its name. */
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
-  template: templateCommand,
+  // exceljs (template writing) loads only for this command.
+  template: async (argv, io) => (await import('./template')).templateCommand(argv, io),
 };
 
 function defaultIO(): CliIO {
@@ -88,8 +93,11 @@ export async function main(argv: readonly string[], ioOverrides: Partial<CliIO> 
   }
 }
 
-/** Loads --profile (a JSON file) and applies --framework. Throws ProfileError with a Chinese sentence. */
-export function loadProfile(args: Pick<CheckArgs, 'profile' | 'framework'>, cwd: string): Profile {
+/**
+ * Loads --profile (a JSON file) and applies --framework. Throws ProfileError with a Chinese sentence.
+ * The schema library (zod) loads only here, when a profile file is given.
+ */
+export async function loadProfile(args: Pick<CheckArgs, 'profile' | 'framework'>, cwd: string): Promise<Profile> {
   let profile = DEFAULT_PROFILE;
   if (args.profile) {
     const file = path.resolve(cwd, args.profile);
@@ -108,6 +116,7 @@ export function loadProfile(args: Pick<CheckArgs, 'profile' | 'framework'>, cwd:
     } catch (err) {
       throw new ProfileError(`配置文件 ${args.profile} 不是有效的 JSON (invalid JSON): ${(err as Error).message}`);
     }
+    const { parseProfile } = await import('../core/profile');
     try {
       profile = parseProfile(json);
     } catch (err) {
@@ -159,7 +168,7 @@ async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   }
   let profile: Profile;
   try {
-    profile = loadProfile(args, io.cwd);
+    profile = await loadProfile(args, io.cwd);
   } catch (err) {
     if (err instanceof ProfileError) {
       io.stderr.write(`jixiao check: ${err.message}\n`);
@@ -169,12 +178,24 @@ async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   }
 
   const inputs = discoverInputs(args.paths, io.cwd);
+  const target = args.output ? path.resolve(io.cwd, args.output) : null;
+  if (target && args.output) {
+    const refused = refuseOutput(target, args.output, inputs, args.force);
+    if (refused) {
+      io.stderr.write(`jixiao check: ${refused}\n`);
+      return EXIT_FAILURE;
+    }
+  }
   const total = inputs.length;
   const showProgress = !args.quiet && total > 3;
   const live = showProgress && io.stderr.isTTY === true;
   let progressShown = false;
   const report = await checkInputs(inputs, {
     profile,
+    jobs: args.jobs ?? defaultJobs(),
+    load: { convert: { timeoutSeconds: args.convertTimeout, pathEnv: io.env.PATH ?? '' } },
+    memoryLimitMb: args.memoryLimit,
+    allocateOn: io.env.JIXIAO_TEST_WORKER_ALLOCATE || undefined,
     onFileStart: (index, n, file) => {
       if (!showProgress) return;
       const line = `[${index}/${n}] 正在检查 ${file}…`;
@@ -187,11 +208,9 @@ async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   if (live && progressShown) io.stderr.write('\r\x1b[K');
 
   const content = render(report, args, io);
-  if (args.output) {
-    const target = path.resolve(io.cwd, args.output);
+  if (target && args.output) {
     try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, content, 'utf8');
+      writeAtomically(target, content);
     } catch (err) {
       io.stderr.write(`jixiao check: 无法写入报告文件 ${args.output} (cannot write the report): ${(err as Error).message}\n`);
       return EXIT_FAILURE;
@@ -200,8 +219,22 @@ async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   } else {
     io.stdout.write(content);
   }
+  return exitStatus(report, io, args.quiet);
+}
 
+/** The number of files checked at once by default: the cores Node may use. */
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : Math.max(1, os.cpus().length);
+}
+
+/**
+ * 2 when no file could be read; 1 when there is an error-severity finding (even if some other file could
+ * not be read: the report lists both, and 1 keeps its meaning); 3 when some files could not be read and
+ * the rest have no error; else 0.
+ */
+function exitStatus(report: CliReport, io: CliIO, quiet: boolean): number {
   const s = report.summary;
+  const total = s.files;
   if (total > 0 && s.unreadable === total) {
     io.stderr.write(
       total === 1
@@ -210,5 +243,7 @@ async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     );
     return EXIT_FAILURE;
   }
-  return s.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  if (s.unreadable > 0 && !quiet) io.stderr.write(`jixiao check: ${s.unreadable} 个文件无法检查，见报告中“无法检查”的说明 (some files could not be read)\n`);
+  if (s.errors > 0) return EXIT_FINDINGS;
+  return s.unreadable > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }

@@ -1,16 +1,16 @@
 /**
- * Checks a list of inputs one file at a time (memory stays flat: each workbook is dropped after its
- * check) and builds the report of RULES.md. A file that cannot be read becomes an entry with `error`;
- * nothing here throws for a bad file.
+ * Checks a list of inputs in a pool of worker threads (pool.ts; each file in isolation, the report in
+ * input order) and builds the report of RULES.md. A file that cannot be read, exhausts memory or crashes
+ * its worker becomes an entry with `error`; nothing here throws for a bad file. This module stays light:
+ * the core and the readers load only in the workers.
  */
-import { checkWorkbook } from '../core/check';
 import type { FileReport, Report, SheetReport } from '../core/finding';
-import { summarize } from '../core/finding';
+import { summarize } from '../core/severity';
 import { columnName, type Grid } from '../core/grid';
 import type { Profile } from '../core/profile';
-import { ruleById } from '../core/rules';
 import type { Input } from './discover';
-import { isEmptyWorkbook, loadWorkbook } from './load';
+import type { LoadOptions, WorkbookFormat } from './load';
+import { checkInPool } from './pool';
 
 /** A finding in the report, with the rule's one-line title (a field beyond the contract). */
 export interface ReportFinding {
@@ -26,6 +26,8 @@ export interface CliSheetReport extends SheetReport {
 }
 
 export interface CliFileReport extends FileReport {
+  /** What the file was read as: xlsx, xml2003, html, or xls/et/ods converted with LibreOffice. */
+  format?: WorkbookFormat;
   sheets: CliSheetReport[];
 }
 
@@ -44,12 +46,18 @@ export interface CliReport extends Report {
 
 export interface RunOptions {
   profile: Profile;
-  /** Called before each file is read (1-based index). */
+  /** Files checked at once (worker threads). */
+  jobs: number;
+  /** Conversion settings for .xls/.et/.ods. */
+  load?: LoadOptions;
+  /** Heap limit of each worker, MB. */
+  memoryLimitMb?: number;
+  /** Test hook: see WorkerSetup.allocateOn. */
+  allocateOn?: string;
+  /** Called when a file is handed to a worker (1-based index in input order). */
   onFileStart?: (index: number, total: number, file: string) => void;
-  /** Called after each file is checked (for the bench's memory samples). */
-  onFileDone?: (index: number, total: number, file: string) => void;
-  /** Read a workbook (injectable for tests); defaults to the .xlsx loader. */
-  load?: typeof loadWorkbook;
+  /** Called after each file is checked: `done` counts the files finished so far (the bench samples memory here). */
+  onFileDone?: (done: number, total: number, file: string, info: { heapUsed?: number }) => void;
 }
 
 /**
@@ -96,66 +104,16 @@ export function limitGrid(grid: Grid): { grid: Grid; finding: ReportFinding | nu
   };
 }
 
-function describeCrash(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return `检查该文件时发生内部错误，请把文件发给维护者 (internal error while checking: ${msg})`;
-}
-
-/** Checks one workbook's grids; a core exception becomes the file's error rather than ending the run. */
-export function checkGrids(file: string, grids: Grid[], profile: Profile): CliFileReport {
-  if (isEmptyWorkbook(grids)) {
-    return {
-      file,
-      error: '工作簿是空的：所有工作表都没有内容 (empty workbook)',
-      sheets: grids.map((g) => ({ name: g.name, kind: 'other', findings: [] })),
-    };
-  }
-  try {
-    const limited = grids.map(limitGrid);
-    const result = checkWorkbook(
-      limited.map((l) => l.grid),
-      { profile },
-    );
-    const tooLarge = profile.severities[TOO_LARGE_RULE];
-    return {
-      file,
-      sheets: result.sheets.map((s, i) => {
-        const findings = s.findings.map((f) => {
-          const title = ruleById(f.rule)?.title;
-          const out: ReportFinding = { rule: f.rule, severity: f.severity, cell: f.cell, message: f.message };
-          if (title) out.title = title;
-          return out;
-        });
-        const cut = limited[i]?.finding;
-        if (cut && tooLarge !== 'off') findings.push(tooLarge ? { ...cut, severity: tooLarge } : cut);
-        return { name: s.name, kind: s.kind, ...(s.form ? { form: s.form } : {}), findings };
-      }),
-    };
-  } catch (err) {
-    return { file, error: describeCrash(err), sheets: [] };
-  }
-}
-
 export async function checkInputs(inputs: readonly Input[], options: RunOptions): Promise<CliReport> {
-  const load = options.load ?? loadWorkbook;
-  const files: CliFileReport[] = [];
-  const total = inputs.length;
-  for (let i = 0; i < total; i++) {
-    const input = inputs[i];
-    options.onFileStart?.(i + 1, total, input.file);
-    if (input.error) {
-      files.push({ file: input.file, error: input.error, sheets: [] });
-    } else {
-      let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
-      try {
-        loaded = await load(input.abs);
-      } catch (err) {
-        loaded = { ok: false, error: describeCrash(err) };
-      }
-      files.push(loaded.ok ? checkGrids(input.file, loaded.grids, options.profile) : { file: input.file, error: loaded.error, sheets: [] });
-    }
-    options.onFileDone?.(i + 1, total, input.file);
-  }
+  const files = await checkInPool(inputs, {
+    jobs: options.jobs,
+    profile: options.profile,
+    load: options.load ?? {},
+    memoryLimitMb: options.memoryLimitMb,
+    allocateOn: options.allocateOn,
+    onFileStart: options.onFileStart,
+    onFileDone: options.onFileDone,
+  });
   return buildReport(files, options.profile);
 }
 

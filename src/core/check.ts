@@ -4,8 +4,9 @@
 import { fromA1, toA1, type Grid } from './grid';
 import type { SheetModel, WorkbookModel } from './model';
 import type { Finding, Severity } from './finding';
-import { SEVERITY_RANK } from './finding';
-import { DEFAULT_PROFILE, type Profile } from './profile';
+import { SEVERITY_RANK } from './severity';
+import { DEFAULT_PROFILE } from './builtin-profiles';
+import type { Profile } from './profile';
 import { recognizeSheet } from './recognize';
 import { RULES } from './rules';
 import type { Issue, Rule, RuleContext } from './rule';

@@ -2,7 +2,8 @@
  * The indicator framework: 一级/二级指标 (level1/level2), their aliases, and which 二级 belongs under
  * which 一级 in each framework ("2024": 成本 a 一级; "classic": 成本 a 二级 under 产出).
  */
-import { LEVEL1, LEVEL2, type Level1, type Level2 } from './model';
+import { LEVEL1, LEVEL2 } from './levels';
+import type { Level1, Level2 } from './model';
 import type { Framework } from './profile';
 import { normalizeText } from './text';
 import { memoString } from './memo';

@@ -6,6 +6,9 @@
  * 项目总成本 = total cost, 年度预算资金总额 = annual budget (funds.total).
  */
 import { z } from 'zod';
+import { LEVEL1, LEVEL2 } from './levels';
+
+export { LEVEL1, LEVEL2 };
 
 export const CellRefSchema = z.object({ row: z.number().int().min(0), col: z.number().int().min(0) });
 
@@ -60,24 +63,9 @@ export const TargetValueSchema = z.discriminatedUnion('kind', [
 ]);
 export type TargetValue = z.infer<typeof TargetValueSchema>;
 
-export const LEVEL1 = ['成本指标', '产出指标', '效益指标', '满意度指标'] as const;
 export const Level1Schema = z.enum(LEVEL1);
 export type Level1 = z.infer<typeof Level1Schema>;
 
-export const LEVEL2 = [
-  '经济成本指标',
-  '社会成本指标',
-  '生态环境成本指标',
-  '数量指标',
-  '质量指标',
-  '时效指标',
-  '成本指标',
-  '经济效益指标',
-  '社会效益指标',
-  '生态效益指标',
-  '可持续影响指标',
-  '服务对象满意度指标',
-] as const;
 export const Level2Schema = z.enum(LEVEL2);
 export type Level2 = z.infer<typeof Level2Schema>;
 

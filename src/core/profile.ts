@@ -3,8 +3,9 @@
  * validated with zod; the built-in ones live in ./profiles/.
  */
 import { z } from 'zod';
-import profile2024 from './profiles/2024.json';
-import profileClassic from './profiles/classic.json';
+import { ProfileError } from './builtin-profiles';
+
+export { BUILTIN_PROFILES, DEFAULT_PROFILE, ProfileError, withFramework } from './builtin-profiles';
 
 export const FrameworkSchema = z.enum(['2024', 'classic']);
 export type Framework = z.infer<typeof FrameworkSchema>;
@@ -36,20 +37,6 @@ export const ProfileSchema = z
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 
-export const BUILTIN_PROFILES: Record<Framework, Profile> = {
-  '2024': ProfileSchema.parse(profile2024),
-  classic: ProfileSchema.parse(profileClassic),
-};
-
-export const DEFAULT_PROFILE: Profile = BUILTIN_PROFILES['2024'];
-
-export class ProfileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ProfileError';
-  }
-}
-
 /**
  * Validates a profile read from JSON. Throws ProfileError whose message names each bad field, e.g.
  * "配置文件无效: tolerances.unitCost: 应为数字 (expected number)".
@@ -62,9 +49,4 @@ export function parseProfile(input: unknown): Profile {
     return `${path}: ${i.message}`;
   });
   throw new ProfileError(`配置文件无效 (invalid profile): ${lines.join('; ')}`);
-}
-
-/** The profile with its framework replaced (for --framework and the task pane's setting). */
-export function withFramework(profile: Profile, framework: Framework): Profile {
-  return { ...profile, framework };
 }

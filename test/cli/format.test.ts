@@ -14,6 +14,9 @@ import { buildReport, type CliFileReport } from '../../src/cli/run';
 import { OFFICIAL, run, tmpDir, writeWorkbook } from './support';
 import ExcelJS from 'exceljs';
 
+// Each run checks its files in worker threads (started through tsx from the sources here): allow for a busy machine.
+jest.setTimeout(60000);
+
 const HOSTILE = `<script>alert("x")</script> & 'q'`;
 
 function hostileReport() {

@@ -3,6 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { OFFICIAL, run, tmpDir, writeWorkbook } from './support';
 
+// Each run checks its files in worker threads (started through tsx from the sources here): allow for a busy machine.
+jest.setTimeout(60000);
+
 const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string };
 
 describe('help and version', () => {

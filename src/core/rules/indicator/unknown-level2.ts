@@ -1,6 +1,6 @@
 import type { Issue, TableRule } from '../../rule';
 import { canonicalLevel1, level2Under } from '../../framework';
-import { LEVEL2 } from '../../model';
+import { LEVEL2 } from '../../levels';
 import { labelBlocks, rowsName, validLevel1 } from './levels';
 
 export const unknownLevel2: TableRule = {
