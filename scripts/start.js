@@ -51,7 +51,7 @@ function sideloadText(origin, protocol) {
  * (the same core the add-in runs). Skipped with a note when the CLI is not built (npm ci builds it).
  */
 async function trySample() {
-  const cli = path.join(ROOT, 'build', 'cli', 'cli', 'main.js');
+  const cli = path.join(ROOT, 'build', 'cli', 'jixiao.js');
   const sample = path.join('examples', 'pingyin-2024-official.xlsx');
   if (!fs.existsSync(cli)) {
     console.log('（命令行检查器尚未构建，跳过示例检查：npm run build:cli）');

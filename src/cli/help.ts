@@ -55,7 +55,7 @@ export const CHECK_HELP = `jixiao check — 检查绩效目标表 (check perform
   jixiao check 表.xlsx --framework classic --profile 我的配置.json
 `;
 
-/** The version from the package.json above this file (src/cli or build/cli/cli). */
+/** The version from the package.json above this file (src/cli, or build/cli for the bundle). */
 export function readVersion(start: string = __dirname): string {
   let dir = start;
   for (let i = 0; i < 6; i++) {

@@ -1,5 +1,5 @@
 /** Shared wording of the reports (Chinese, English in brackets where it helps). */
-import { SEVERITY_LABEL } from '../../core/finding';
+import { SEVERITY_LABEL } from '../../core/severity';
 import type { CliReport, CliSheetReport } from '../run';
 
 export const KIND_LABEL: Record<CliSheetReport['kind'], string> = {

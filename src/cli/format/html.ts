@@ -2,7 +2,7 @@
  * The HTML report: one self-contained page (inline CSS, no script, no external resource) a reviewer can
  * open in a browser, print or email. Every text that came from a workbook or a path is escaped.
  */
-import { SEVERITY_LABEL, countBySeverity } from '../../core/finding';
+import { SEVERITY_LABEL, countBySeverity } from '../../core/severity';
 import type { CliReport } from '../run';
 import { KIND_LABEL, fileVerdict, summaryLine } from './common';
 

@@ -3,8 +3,8 @@
  * ("  E12  错误  cost/items-sum-mismatch  message"), a closing summary line. ANSI colours only when asked
  * (the caller decides: stdout is a TTY and NO_COLOR is unset, or --color).
  */
-import { SEVERITY_LABEL } from '../../core/finding';
-import { countBySeverity } from '../../core/finding';
+import { SEVERITY_LABEL } from '../../core/severity';
+import { countBySeverity } from '../../core/severity';
 import type { CliReport } from '../run';
 import { KIND_LABEL, fileVerdict, severityCounts, summaryLine } from './common';
 
