@@ -8,6 +8,7 @@ import type { FileReport, Report, SheetReport } from '../core/finding';
 import { summarize } from '../core/severity';
 import { columnName, type Grid } from '../core/grid';
 import type { Profile } from '../core/profile';
+import type { SheetForm } from '../core/forms';
 import type { Input } from './discover';
 import type { LoadOptions, WorkbookFormat } from './load';
 import { checkInPool } from './pool';
@@ -22,6 +23,8 @@ export interface ReportFinding {
 }
 
 export interface CliSheetReport extends SheetReport {
+  /** The form of a target table or summary (目标表, 申报表, 审批表, 自评表, 申报汇总表). */
+  form?: SheetForm;
   findings: ReportFinding[];
 }
 

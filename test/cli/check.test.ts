@@ -65,24 +65,39 @@ describe('jixiao check on the seed workbooks', () => {
     }
   });
 
-  it('text: every finding of the JSON report as "  CELL  级别  rule  message" under its file and sheet, then the summary', async () => {
+  it('text: every finding of the JSON report under its file and sheet (tagged with its form); errors one per line, a repeated hint one line listing its cells; then the summary', async () => {
     const json = parseJson((await run(['check', OFFICIAL, broken, '--format', 'json'])).stdout);
     const r = await run(['check', OFFICIAL, broken]);
     const lines = r.stdout.split('\n');
     expect(r.stdout).not.toContain('\x1b['); // not a TTY: no colours
+    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    let grouped = 0;
     for (const file of json.files) {
       const fileLine = lines.indexOf(file.file);
       expect(fileLine).toBeGreaterThanOrEqual(0);
       for (const sheet of file.sheets.filter((s) => s.kind !== 'other')) {
         const sheetLine = lines.findIndex((l, i) => i > fileLine && l.startsWith(` · ${sheet.name} [`));
         expect(sheetLine).toBeGreaterThan(fileLine);
-        sheet.findings.forEach((f, k) => {
-          const line = lines[sheetLine + 1 + k];
-          expect(line).toMatch(new RegExp(`^  ${f.cell} +${SEVERITY_LABEL[f.severity]}  ${f.rule.replace(/\//g, '\\/')} +`));
-          expect(line.endsWith(f.message.replace(/\n/g, ' ⏎ '))).toBe(true);
-        });
+        expect(lines[sheetLine]).toContain(sheet.form === 'summary' ? '[申报汇总表]' : '[绩效目标表]');
+        let end = sheetLine + 1;
+        while (end < lines.length && lines[end].startsWith('  ')) end++;
+        const body = lines.slice(sheetLine + 1, end);
+        for (const f of sheet.findings) {
+          const same = sheet.findings.filter((g) => g.rule === f.rule && g.severity === f.severity);
+          if (f.severity === 'info' && same.length > 1) {
+            // One line for the rule on this sheet: ×count, every cell in order, the first message as the example.
+            const hits = body.filter((l) => new RegExp(`^  ${same[0].cell} +提示  ${esc(f.rule)} ×${same.length} +`).test(l));
+            expect(hits).toHaveLength(1);
+            expect(hits[0]).toContain(`${same.map((g) => g.cell).join(' ')}；例：${same[0].message}`);
+            if (f === same[0]) grouped++;
+          } else {
+            const own = body.filter((l) => new RegExp(`^  ${f.cell} +${SEVERITY_LABEL[f.severity]}  ${esc(f.rule)} +`).test(l) && l.endsWith(f.message.replace(/\n/g, ' ⏎ ')));
+            expect(own).toHaveLength(1);
+          }
+        }
       }
     }
+    expect(grouped).toBeGreaterThan(10); // the seed's repeated 「100%」没有运算符 hints
     const s = json.summary;
     expect(lines[lines.length - 2]).toBe(`共 2 个文件，32 个工作表（30 张绩效目标表、2 张申报表）：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`);
   });

@@ -148,3 +148,74 @@ describe('json report', () => {
     expect(doc.files[1]).toEqual({ file: `坏文件 ${HOSTILE}.xlsx`, error: `无法读取 ${HOSTILE}`, sheets: [] });
   });
 });
+
+describe('reports without noise: repeated hints grouped, errors first', () => {
+  const f = (rule: string, severity: 'error' | 'warning' | 'info', cell: string, message = `${rule} at ${cell}`) => ({ rule, severity, cell, message });
+  const report = buildReport(
+    [
+      {
+        file: 'a.xlsx',
+        format: 'xlsx',
+        sheets: [
+          {
+            name: '表1',
+            kind: 'target-table',
+            form: 'self-evaluation',
+            findings: [
+              f('cost/items-sum-mismatch', 'error', 'E12'),
+              f('cost/items-sum-mismatch', 'error', 'E13'),
+              ...['D13', 'D15', 'D16'].map((c) => f('value/missing-operator', 'info', c)),
+              ...['E20', 'E21'].map((c) => f('value/missing-unit', 'warning', c)),
+              ...['F1', 'F2', 'F3', 'F4', 'F5'].map((c) => f('value/unit-mismatch', 'warning', c)),
+              f('value/placeholder', 'info', 'G9'),
+            ],
+          },
+        ],
+      },
+      { file: 'b.xlsx', sheets: [{ name: '申报表', kind: 'summary', form: 'summary', findings: [f('summary/amount-mismatch', 'error', 'D4')] }] },
+      { file: 'c.xls', format: 'xls', error: '没有找到 LibreOffice', sheets: [] },
+    ],
+    DEFAULT_PROFILE,
+  );
+
+  it('text: each error its own line; a repeated hint one line with ×n and its cells; warnings grouped from five; the form in the heading', () => {
+    const text = renderText(report, { colour: false });
+    const lines = text.split('\n');
+    expect(lines).toContain(' · 表1 [绩效自评表] 错误 2，警告 7，提示 4');
+    expect(lines).toContain(' · 申报表 [申报汇总表] 错误 1，警告 0，提示 0');
+    expect(lines.filter((l) => l.includes('cost/items-sum-mismatch'))).toHaveLength(2);
+    expect(lines.filter((l) => l.includes('value/missing-operator'))).toEqual([expect.stringMatching(/^  D13 +提示  value\/missing-operator ×3 +D13 D15 D16；例：value\/missing-operator at D13$/)]);
+    expect(lines.filter((l) => l.includes('value/missing-unit'))).toHaveLength(2);
+    expect(lines.filter((l) => l.includes('value/unit-mismatch'))).toEqual([expect.stringMatching(/^  F1 +警告  value\/unit-mismatch ×5 +F1 F2 F3 F4 F5；例：value\/unit-mismatch at F1$/)]);
+    expect(lines.filter((l) => l.includes('value/placeholder'))).toEqual([expect.stringMatching(/^  G9 +提示  value\/placeholder +value\/placeholder at G9$/)]);
+  });
+
+  it('json: every finding kept, with the form of each sheet and the format of each file', () => {
+    const doc = JSON.parse(renderJson(report)) as CliReportJson;
+    expect(doc.files[0].sheets[0].findings).toHaveLength(13);
+    expect(doc.files[0].sheets[0].form).toBe('self-evaluation');
+    expect(doc.files.map((x) => x.format)).toEqual(['xlsx', undefined, 'xls']);
+  });
+
+  it('html: opens with every error of every file (file, sheet, cell, message) and the unreadable files, before the detail', () => {
+    const html = renderHtml(report, { generatedAt: new Date(2024, 0, 2) });
+    const detail = html.indexOf('<div class="file"');
+    const errorsAt = html.indexOf('<h2 id="errors">全部错误（3 个）');
+    expect(errorsAt).toBeGreaterThan(0);
+    expect(errorsAt).toBeLessThan(detail);
+    const top = html.slice(errorsAt, detail);
+    for (const [file, sheet, cell] of [['a.xlsx', '表1', 'E12'], ['a.xlsx', '表1', 'E13'], ['b.xlsx', '申报表', 'D4']]) {
+      expect(top).toMatch(new RegExp(`<tr class="error"><td><a href="#f\\d">${file.replace('.', '\\.')}</a></td><td>${sheet}</td><td class="cell">${cell}</td>`));
+    }
+    expect(top).not.toContain('value/missing-operator');
+    expect(top).toContain('<h2 id="unreadable">无法检查的文件（1 个）</h2>');
+    expect(top).toContain('没有找到 LibreOffice');
+    const rest = html.slice(detail);
+    expect(rest.match(/<td class="rule">value\/missing-operator/g)).toHaveLength(1);
+    expect(rest).toContain('<td class="cell">D13 等 3 处</td>');
+    expect(rest).toContain('共 3 处：D13 D15 D16');
+    expect(rest).toContain('[绩效自评表]');
+  });
+});
+
+type CliReportJson = { files: Array<{ format?: string; sheets: Array<{ form?: string; findings: unknown[] }> }> };

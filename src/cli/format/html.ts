@@ -1,10 +1,12 @@
 /**
  * The HTML report: one self-contained page (inline CSS, no script, no external resource) a reviewer can
- * open in a browser, print or email. Every text that came from a workbook or a path is escaped.
+ * open in a browser, print or email. It opens with every error of every file (file, sheet, cell,
+ * message) and the files that could not be checked, then the detail per file and sheet, where a rule's
+ * repeated hints are one row listing their cells. Every text that came from a workbook or a path is escaped.
  */
 import { SEVERITY_LABEL, countBySeverity } from '../../core/severity';
 import type { CliReport } from '../run';
-import { KIND_LABEL, fileVerdict, summaryLine } from './common';
+import { fileVerdict, groupFindings, sheetLabel, summaryLine } from './common';
 
 /**
  * Escapes text for HTML element content and double- or single-quoted attribute values. Control
@@ -61,6 +63,9 @@ td.sev { white-space: nowrap; }
 .ok { color: #116329; }
 .counts { font-weight: normal; font-size: 13px; color: #57606a; }
 .toc ol { margin: 4px 0 0; padding-left: 22px; font-size: 13px; }
+.cells { display: block; color: #57606a; font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 12px; word-break: break-word; }
+table.errors col.c-file { width: 28%; }
+table.errors col.c-sheet { width: 22%; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `;
 
@@ -104,6 +109,36 @@ export function renderHtml(report: CliReport, options: HtmlOptions = {}): string
   out.push(box(SEVERITY_LABEL.error, s.errors), box(SEVERITY_LABEL.warning, s.warnings), box(SEVERITY_LABEL.info, s.infos));
   if (s.unreadable) out.push(box('无法检查的文件', s.unreadable));
   out.push('</div>');
+  const errorRows: string[] = [];
+  report.files.forEach((f, i) => {
+    for (const sh of f.sheets) {
+      for (const x of sh.findings) {
+        if (x.severity !== 'error') continue;
+        errorRows.push(
+          `<tr class="error"><td><a href="#f${i + 1}">${e(f.file)}</a></td><td>${e(sh.name)}</td><td class="cell">${e(x.cell)}</td><td class="msg">${e(x.message)}<br><span class="rule-title">${e(x.rule)}</span></td></tr>`,
+        );
+      }
+    }
+  });
+  if (errorRows.length > 0) {
+    out.push(`<h2 id="errors">全部错误（${errorRows.length} 个）<span class="counts">(every error-severity finding)</span></h2>`);
+    out.push('<table class="errors">');
+    out.push('<colgroup><col class="c-file"><col class="c-sheet"><col class="c-cell"><col></colgroup>');
+    out.push('<thead><tr><th>文件</th><th>工作表</th><th>单元格</th><th>问题与修改建议</th></tr></thead>');
+    out.push('<tbody>');
+    out.push(...errorRows);
+    out.push('</tbody></table>');
+  }
+  const unreadable = report.files.map((f, i) => ({ f, i })).filter(({ f }) => f.error);
+  if (unreadable.length > 0) {
+    out.push(`<h2 id="unreadable">无法检查的文件（${unreadable.length} 个）</h2>`);
+    out.push('<table class="errors">');
+    out.push('<colgroup><col class="c-file"><col></colgroup>');
+    out.push('<thead><tr><th>文件</th><th>原因</th></tr></thead>');
+    out.push('<tbody>');
+    for (const { f, i } of unreadable) out.push(`<tr><td><a href="#f${i + 1}">${e(f.file)}</a></td><td class="msg">${e(f.error ?? '')}</td></tr>`);
+    out.push('</tbody></table>');
+  }
   if (report.files.length > 1) {
     out.push('<div class="toc"><b>文件列表</b><ol>');
     report.files.forEach((f, i) => {
@@ -125,16 +160,19 @@ export function renderHtml(report: CliReport, options: HtmlOptions = {}): string
       if (sheet.kind === 'other' && sheet.findings.length === 0) continue;
       const c = countBySeverity(sheet.findings);
       const counts = sheet.findings.length === 0 ? '<span class="ok">未发现问题</span>' : e(`${SEVERITY_LABEL.error} ${c.errors}，${SEVERITY_LABEL.warning} ${c.warnings}，${SEVERITY_LABEL.info} ${c.infos}`);
-      out.push(`<h3>${e(sheet.name)} <span class="counts">[${e(KIND_LABEL[sheet.kind])}] ${counts}</span></h3>`);
+      out.push(`<h3>${e(sheet.name)} <span class="counts">[${e(sheetLabel(sheet))}] ${counts}</span></h3>`);
       if (sheet.findings.length === 0) continue;
       out.push('<table>');
       out.push('<colgroup><col class="c-cell"><col class="c-sev"><col class="c-rule"><col></colgroup>');
       out.push('<thead><tr><th>单元格</th><th>级别</th><th>规则</th><th>问题与修改建议</th></tr></thead>');
       out.push('<tbody>');
-      for (const f of sheet.findings) {
+      for (const f of groupFindings(sheet.findings)) {
         const title = f.title ? `<br><span class="rule-title">${e(f.title)}</span>` : '';
+        const many = f.cells.length > 1;
+        const cell = many ? `${e(f.cells[0])} 等 ${f.cells.length} 处` : e(f.cells[0]);
+        const msg = many ? `例：${e(f.message)}<span class="cells">共 ${f.cells.length} 处：${e(f.cells.join(' '))}</span>` : e(f.message);
         out.push(
-          `<tr class="${e(f.severity)}"><td class="cell">${e(f.cell)}</td><td class="sev">${e(SEVERITY_LABEL[f.severity])}</td><td class="rule">${e(f.rule)}${title}</td><td class="msg">${e(f.message)}</td></tr>`,
+          `<tr class="${e(f.severity)}"><td class="cell">${cell}</td><td class="sev">${e(SEVERITY_LABEL[f.severity])}</td><td class="rule">${e(f.rule)}${many ? ` ×${f.cells.length}` : ''}${title}</td><td class="msg">${msg}</td></tr>`,
         );
       }
       out.push('</tbody></table>');

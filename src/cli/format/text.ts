@@ -1,12 +1,13 @@
 /**
- * The text report: grouped by file, then sheet, one line per finding
- * ("  E12  错误  cost/items-sum-mismatch  message"), a closing summary line. ANSI colours only when asked
+ * The text report: grouped by file, then sheet (tagged with its form), one line per error
+ * ("  E12  错误  cost/items-sum-mismatch  message") and one line per repeated warning or hint
+ * ("  D13  提示  value/missing-operator ×43  D13 D15 …；例：message"), a closing summary line. ANSI colours only when asked
  * (the caller decides: stdout is a TTY and NO_COLOR is unset, or --color).
  */
 import { SEVERITY_LABEL } from '../../core/severity';
 import { countBySeverity } from '../../core/severity';
 import type { CliReport } from '../run';
-import { KIND_LABEL, fileVerdict, severityCounts, summaryLine } from './common';
+import { fileVerdict, groupFindings, severityCounts, sheetLabel, summaryLine } from './common';
 
 interface Style {
   bold(s: string): string;
@@ -49,12 +50,15 @@ export function renderText(report: CliReport, options: { colour: boolean }): str
       if (sheet.kind === 'other' && sheet.findings.length === 0) continue;
       const c = countBySeverity(sheet.findings);
       const counts = sheet.findings.length === 0 ? st.ok('未发现问题') : severityCounts(c.errors, c.warnings, c.infos);
-      lines.push(` · ${st.bold(clean(sheet.name))} [${KIND_LABEL[sheet.kind]}] ${counts}`);
-      const cellWidth = Math.max(0, ...sheet.findings.map((f) => f.cell.length));
-      const ruleWidth = Math.max(0, ...sheet.findings.map((f) => f.rule.length));
-      for (const f of sheet.findings) {
-        const paint = st[f.severity];
-        lines.push(`  ${f.cell.padEnd(cellWidth)}  ${paint(SEVERITY_LABEL[f.severity])}  ${st.dim(clean(f.rule).padEnd(ruleWidth))}  ${clean(f.message)}`);
+      lines.push(` · ${st.bold(clean(sheet.name))} [${sheetLabel(sheet)}] ${counts}`);
+      const grouped = groupFindings(sheet.findings);
+      const ruleText = (l: (typeof grouped)[number]) => (l.cells.length > 1 ? `${l.rule} ×${l.cells.length}` : l.rule);
+      const cellWidth = Math.max(0, ...grouped.map((l) => l.cells[0].length));
+      const ruleWidth = Math.max(0, ...grouped.map((l) => ruleText(l).length));
+      for (const l of grouped) {
+        const paint = st[l.severity];
+        const text = l.cells.length > 1 ? `${l.cells.join(' ')}；例：${clean(l.message)}` : clean(l.message);
+        lines.push(`  ${l.cells[0].padEnd(cellWidth)}  ${paint(SEVERITY_LABEL[l.severity])}  ${st.dim(clean(ruleText(l)).padEnd(ruleWidth))}  ${text}`);
       }
     }
     if (others.length > 0 && !file.error) {
