@@ -11,6 +11,7 @@ import { parseSplitValue, parseTargetValue } from '../value/parse';
 import { parseAmount } from '../value/money';
 import { normalizeText } from '../text';
 import {
+  isPassiveRole,
   moneyUnitIn,
   type ColumnRole,
   type FundKey,
@@ -41,9 +42,36 @@ export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHead
     }
     const levels = (colOf.level1 !== undefined ? 1 : 0) + (colOf.level2 !== undefined ? 1 : 0);
     const leaf = (colOf.name !== undefined ? 1 : 0) + (colOf.value !== undefined ? 1 : 0);
-    if (levels >= 1 && leaf >= 1 && levels + leaf >= 3) return { row: r, roles, colOf };
+    if (levels >= 1 && leaf >= 1 && levels + leaf >= 3) {
+      settleRoles(cells, roles, colOf);
+      return { row: r, roles, colOf };
+    }
   }
   return null;
+}
+
+/**
+ * Once a row is known to be the indicator header, every heading on it says what its column holds: a
+ * heading that names no role we read (实施依据, 扣分说明 …) is a column never read as a value. Of several
+ * value columns (中期 | 年度, 年度指标值 | 调整后指标值) the year's is the target.
+ */
+function settleRoles(
+  cells: readonly { col: number; text: string; info: LabelInfo }[],
+  roles: Map<number, ColumnRole>,
+  colOf: Partial<Record<ColumnRole, number>>,
+): void {
+  // Left of the level columns stand the block's own label (绩效指标) or a 项目名称 column: not data columns.
+  const firstLevel = Math.min(colOf.level1 ?? Infinity, colOf.level2 ?? Infinity);
+  for (const { col, text, info } of cells) {
+    if (!roles.has(col) && !info.block && col > firstLevel && text.trim().length <= 24) roles.set(col, 'ignore');
+  }
+  const valueCols = [...roles.entries()].filter(([, r]) => r === 'value').map(([c]) => c);
+  if (valueCols.length > 1) {
+    const byText = new Map(cells.map((c) => [c.col, c.text] as const));
+    const yearly = valueCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ?? valueCols[0];
+    for (const c of valueCols) if (c !== yearly) roles.set(c, 'ignore');
+    colOf.value = yearly;
+  }
 }
 
 /** Rows read below the indicator header, at most. */
@@ -120,7 +148,7 @@ function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole |
       out.weight = c;
     } else if (role === 'level1' || role === 'level2') {
       out.labels.push(c);
-    } else if (role === 'ignore') {
+    } else if (isPassiveRole(role)) {
       continue;
     } else {
       return null;
@@ -187,7 +215,7 @@ function parseIndicatorRow(
   for (const c of all) {
     const role = roleAt(c.col);
     // In a split layout (a system export) columns are reliable; elsewhere the shift decides below.
-    if (split && role === 'ignore') continue;
+    if (split && isPassiveRole(role)) continue;
     if (split && role === 'weight') {
       out.weight = c;
       continue;
@@ -221,7 +249,9 @@ function parseIndicatorRow(
 
   if (split) {
     // 符号 | 值 | 单位: the value's cell is the 值 column (or the first of the three that is filled).
-    const hasValue = signCell || splitValueCell || unitCell;
+    // A sign column's kind mark (定性/定量) or a dash in the unit column alone is form filler, no value.
+    const filler = (c: RowCell | null) => !c || /^(定性|定量|[-—–－/／\\]+)$/.test(c.text.trim());
+    const hasValue = splitValueCell || !filler(signCell) || !filler(unitCell);
     const valueCol = header?.colOf.value ?? 0;
     // Unknown labels in label columns; the name in the name column or the last remaining cell.
     for (const c of rest) {
@@ -233,7 +263,7 @@ function parseIndicatorRow(
     if (hasValue) {
       const sign = signCell?.text.trim() ?? '';
       const num = splitValueCell?.text.trim() ?? '';
-      const unitText = unitCell?.text.trim() ?? '';
+      const unitText = /^[-—–－/／\\]+$/.test(unitCell?.text.trim() ?? '') ? '' : (unitCell?.text.trim() ?? '');
       // As one cell would show it: "≥1000 万元", "≥95%", "明显增加" (a 定性 sign is not part of the value).
       const text = /^定性/.test(sign)
         ? num
@@ -273,7 +303,7 @@ function parseIndicatorRow(
 
   const dataRoles: ColumnRole[] = header
     ? [...header.roles.entries()]
-        .filter(([, r]) => r === 'name' || r === 'value' || r === 'weight' || r === 'ignore')
+        .filter(([, r]) => r === 'name' || r === 'value' || r === 'weight' || isPassiveRole(r))
         .sort((a, b) => a[0] - b[0])
         .map(([, r]) => r)
     : [];
@@ -348,6 +378,24 @@ function parseIndicatorRow(
 }
 
 
+/**
+ * A note under the table: one long text in a cell merged across the indicator columns (a table's
+ * 注/说明 paragraph, however it starts). Never an indicator row.
+ */
+function isNoteRow(view: SheetView, r: number, header: IndicatorHeader | null): boolean {
+  const cells = view.textCells(r);
+  if (cells.length !== 1 || cells[0].text.trim().length <= 40 || cells[0].info.level1 || cells[0].info.l2) return false;
+  const valueCol = header?.colOf.value;
+  if (valueCol === undefined) return false;
+  let right = cells[0].col;
+  while (right + 1 < view.width) {
+    const o = view.mergeOwner(r, right + 1);
+    if (!o || o.row !== r || o.col !== cells[0].col) break;
+    right++;
+  }
+  return cells[0].col < valueCol && right >= valueCol;
+}
+
 function readIndicators(view: SheetView, header: IndicatorHeader | null, startRow: number, split: boolean): Indicator[] {
   const indicators: Indicator[] = [];
   let level1: Indicator['level1'] = null;
@@ -357,7 +405,8 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
   const endRow = Math.min(view.rowCount, startRow + MAX_INDICATOR_ROWS);
   for (let r = startRow; r < endRow; r++) {
     const first = view.textCells(r)[0];
-    if (first && first.info.stop && view.textCells(r).length <= 3) break;
+    if (first && first.info.stop && !first.info.level1 && !first.info.l2 && view.textCells(r).length <= 3) break;
+    if (isNoteRow(view, r, header)) break;
     if (first && first.info.title) break; // the next table on the same sheet
     const cells = view.textCells(r);
     if (cells.some((c) => c.info.role === 'name' || c.info.role === 'level1')) {
@@ -445,7 +494,9 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
       const unit = /资金|金额|\(|（/.test(text) ? moneyUnitIn(text) : null;
       if (unit && !moneyUnit) moneyUnit = unit;
       const f = info.field;
-      if (f && !fields[f]) {
+      // The year's goal outranks the 实施期 (multi-year) one when a form carries both.
+      const yearlyOverMultiYear = f === 'goal' && !!fields.goal && /实施期|中期|总体目标$/.test(fields.goal.text) && /年度|当年/.test(text);
+      if (f && (!fields[f] || yearlyOverMultiYear)) {
         fields[f] = { row: r, col, text };
         continue;
       }

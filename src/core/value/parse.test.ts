@@ -373,7 +373,10 @@ describe('parseSplitValue', () => {
     expect(parseSplitValue('反向', 5, '%')).toMatchObject({ operator: '<=', operatorExplicit: true });
     expect(parseSplitValue('定量', 95, '%')).toMatchObject({ kind: 'quantity', operator: '=', operatorExplicit: false });
     expect(parseSplitValue('定性', '明显提高', '')).toEqual({ kind: 'qualitative', text: '明显提高' });
-    expect(parseSplitValue('定性', 100, '%')).toEqual({ kind: 'qualitative', text: '100' });
+    // Marked 定性 but written as a figure with its unit: the figure is the target (a real 湖南 export marks
+    // "95%以上" 满意度 as 定性); a bare figure without a unit stays qualitative.
+    expect(parseSplitValue('定性', 100, '%')).toMatchObject({ kind: 'quantity', number: 100, unit: { base: '%' } });
+    expect(parseSplitValue('定性', '95%以上', '')).toMatchObject({ kind: 'quantity', operator: '>=', number: 95 });
     expect(parseSplitValue('定性', '', '')).toEqual({ kind: 'empty' });
     expect(parseSplitValue('', '明显提高', null)).toEqual({ kind: 'qualitative', text: '明显提高' });
   });
