@@ -157,6 +157,11 @@ export const TargetTableSchema = z.object({
     hasWeights: z.boolean(),
   }),
   indicators: z.array(IndicatorSchema),
+  /**
+   * A self-evaluation's or approval form's score for budget execution (预算执行率 | 分值 10 in the funds
+   * block): part of the 100 the indicator weights share.
+   */
+  budgetScore: z.object({ value: z.number(), cell: CellRefSchema }).nullable().optional(),
   /** Where to point a finding about the table as a whole (the title, or the first label). */
   anchor: CellRefSchema,
 });

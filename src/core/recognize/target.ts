@@ -454,6 +454,56 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
   return indicators;
 }
 
+/** Whether a text cell is followed, on its row, by an amount: then the text labels a part of the source. */
+function subLabelBeforeAmount(view: SheetView, row: number, col: number, unit: MoneyUnit): boolean {
+  const text = cellText(view.value(row, col)).trim();
+  if (text.length > 12) return false;
+  return view.textCells(row).some((c) => c.col > col && parseAmount(view.value(row, c.col), unit) !== null);
+}
+
+/**
+ * The funds block's 分值 (the score for budget execution on self-evaluation and approval forms): a 分值
+ * heading above the indicator header with a number under it, or a 分值 label with the number to its right.
+ */
+function findBudgetScore(view: SheetView, headerRow: number): TargetTable['budgetScore'] {
+  for (let r = 0; r < headerRow; r++) {
+    for (const c of view.textCells(r)) {
+      if (c.info.role !== 'weight') continue;
+      for (const [rr, cc] of [
+        [r + 1, c.col],
+        [r, view.nextColumn(r, c.col)],
+      ] as const) {
+        const v = view.value(rr, cc);
+        const n = typeof v === 'number' ? v : typeof v === 'string' ? parseAmount(v.replace(/分$/, '')) : null;
+        if (n !== null && n > 0 && n <= 100 && rr < headerRow) return { value: n, cell: { row: rr, col: cc } };
+      }
+    }
+  }
+  return null;
+}
+
+/** The form's name as its top rows state it ("项目支出绩效自评表", "绩效目标申报表(基础设施建设类)"). */
+function formTitle(view: SheetView, headerRow: number | null): string {
+  const end = Math.min(view.rowCount, headerRow ?? 6, 6);
+  for (let r = 0; r < end; r++) {
+    for (const c of view.textCells(r)) {
+      const t = c.text.trim();
+      if (t.length <= 60 && /(绩效|目标|预算|项目).*表/.test(t)) return t;
+    }
+  }
+  return '';
+}
+
+/** Which form the table is: by its title, else by what its indicator columns record (actuals and scores). */
+function formOf(title: string, header: IndicatorHeader | null): NonNullable<TargetTable['form']> {
+  const t = normalizeText(title).replace(/\s+/g, '');
+  if (/自评|自我评价|绩效评价表/.test(t)) return 'self-evaluation';
+  if (header && [...header.roles.values()].some((r) => r === 'actual' || r === 'score')) return 'self-evaluation';
+  if (/审批表|审核表|批复表/.test(t)) return 'approval';
+  if (/申报表/.test(t)) return 'application';
+  return 'target';
+}
+
 interface LabelHit {
   row: number;
   col: number;
@@ -518,6 +568,9 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     const v = valueRightOf(view, hit);
     const own = moneyUnitIn(hit.text) ?? unit;
     const blank = isBlank(v.value);
+    // "财政资金 | 中央 | 0": a sub-label (中央/省级/市级 …) between the label and the amounts. What the source
+    // totals is split over several rows: not read, rather than read wrong.
+    if (!blank && typeof v.value === 'string' && parseAmount(v.value, own) === null && subLabelBeforeAmount(view, hit.row, v.cell.col, own)) return null;
     // Accounting formats show zero as a dash; clerks type "-" in an empty fund source for the same.
     const dash = typeof v.value === 'string' && /^[-—–－]$/.test(v.value.trim());
     const amount = blank ? null : dash ? 0 : parseAmount(v.value, own);
@@ -545,10 +598,12 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     !!header && header.colOf.value !== undefined && (header.colOf.sign !== undefined || header.colOf.unit !== undefined);
   const indicators = readIndicators(view, header, start, split);
 
+  const budgetScore = header?.colOf.weight !== undefined ? findBudgetScore(view, headerRow ?? 0) : null;
   const anchorHit = title?.cell ?? (fields.projectName ? { row: fields.projectName.row, col: fields.projectName.col } : null);
   return {
     kind: 'target-table',
     sheet: view.name,
+    form: formOf(title?.text ?? formTitle(view, headerRow), header),
     title,
     year,
     moneyUnit: unit,
@@ -561,6 +616,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     indicatorHeaderRow: headerRow,
     layout: { splitValue: split, hasWeights: header?.colOf.weight !== undefined },
     indicators,
+    budgetScore,
     anchor: anchorHit ?? view.firstCell(),
   };
 }

@@ -175,6 +175,11 @@ describe('numbers', () => {
 
 describe('units', () => {
   test.each([
+    // As real tables write them: a price with its money unit left out, a per-day standard after a dot,
+    // 百分比 spelled out.
+    ['≤28.40/株', '元', ['株'], 'money'],
+    ['17元/人.每天', '元', ['人', '天'], 'money'],
+    ['≥100百分比', '百分比', [], 'percent'],
     ['≤1000万元', '万元', [], 'money'],
     ['≤500元', '元', [], 'money'],
     ['≤1.2亿元', '亿元', [], 'money'],

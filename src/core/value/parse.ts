@@ -291,6 +291,11 @@ function readQuantity(text: string, raw: string, prefixOp: Operator | null): Tar
     op = op2;
     unitText = again.rest;
   }
+  // "28.40/株": a price per thing with its money unit left out, as a person reads it (元/株).
+  if (/^[/／]\p{Script=Han}{1,3}$/u.test(unitText)) {
+    const priced = readUnit(`元${unitText.replace('／', '/')}`);
+    if (priced) return quantity(raw, op, n, priced);
+  }
   const unit = readUnit(unitText);
   if (unit === undefined) return 'bad';
   return quantity(raw, op, n, unit);
