@@ -79,7 +79,7 @@ export const headerFieldOf = memoString(function headerFieldOf(text: string): He
   if (exact) return exact;
   // Spellings of other provinces' forms: "年度绩效总目标", "项目总体绩效目标", "主管部门（单位）".
   if (key.length > 12) return null;
-  if (/^(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要)?目标$/.test(key)) return 'goal';
+  if (/^(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要)?目标(和成果|及成果)?$/.test(key)) return 'goal';
   if (/^主管(部门|单位)(名称|及代码|\(单位\))?$/.test(key)) return 'department';
   if (/^(项目)?实施(单位|部门)(名称)?$/.test(key)) return 'implementingUnit';
   return null;
@@ -96,6 +96,8 @@ export const fundKeyOf = memoString(function fundKeyOf(text: string): FundKey | 
   if (/^上年(结转|结余)(结余|结转)?(资金)?(小计|合计|数|金额)?$/.test(key)) return 'carryover';
   if (/^其他(资金|来源|来源资金|收入)(小计|合计|数)?$/.test(key)) return 'other';
   if (/^(年度)?(预算)?(资金)?总额(合计)?$/.test(key)) return 'total';
+  // "当年年度预算", "项目总预算", "年度预算金额" — not 年初预算数 / 全年预算数, a self-evaluation's column headings.
+  if (/^(当年|本年)?年度预算(金额)?$|^项目总预算$/.test(key)) return 'total';
   return null;
 });
 

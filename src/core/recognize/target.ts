@@ -119,7 +119,20 @@ function looksLikeIndicatorName(text: string): boolean {
 }
 
 function looksLikeValue(parsed: TargetValue): boolean {
-  return parsed.kind === 'quantity' || parsed.kind === 'date' || parsed.kind === 'placeholder';
+  if (parsed.kind === 'quantity' || parsed.kind === 'date') return !startsWithFigureButNamesSomething(parsed.text);
+  return parsed.kind === 'placeholder';
+}
+
+/**
+ * A 三级 name that opens with a figure: "60岁以上补助人数", "80-89 周岁老人人数", "65岁及以上老年人健康管理率",
+ * "12345热线办结率", "2023年度完成率". After the figure and its unit come words ending as names end.
+ */
+function startsWithFigureButNamesSomething(text: string): boolean {
+  const t = normalizeText(text).replace(/\s+/g, '');
+  const m = /^[≥≤=<>]?\d+(?:\.\d+)?(?:[-~至]\d+(?:\.\d+)?)?(.*)$/u.exec(t);
+  if (!m) return false;
+  const words = m[1].replace(/^[^\p{Script=Han}]+/u, '');
+  return (words.match(/\p{Script=Han}/gu) ?? []).length >= 4 && NAME_ENDINGS.test(words);
 }
 
 interface Assignment {
@@ -330,7 +343,7 @@ function parseIndicatorRow(
   } else if (rest.length === 1) {
     const only = rest[0];
     const parsed = parseTargetValue(only.text);
-    if (looksLikeValue(parsed)) valueCell = only;
+    if (looksLikeValue({ ...parsed, text: only.text } as TargetValue)) valueCell = only;
     else nameCell = only;
   } else {
     // Not aligned with the header: read the cells in the header's order, from the right.
