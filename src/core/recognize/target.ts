@@ -195,6 +195,8 @@ interface RowParse {
   name: RowCell | null;
   value: { text: string; cell: CellRef; parsed: TargetValue } | null;
   weight: RowCell | null;
+  /** The row's cells did not fit the header's columns, whose headings are explicit: its reading is a guess. */
+  uncertain?: boolean;
 }
 
 /** Assigns a row's cells to 一级 / 二级 / 三级 / 指标值 by content, using the header's columns as hints. */
@@ -346,6 +348,9 @@ function parseIndicatorRow(
     if (looksLikeValue({ ...parsed, text: only.text } as TargetValue)) valueCell = only;
     else nameCell = only;
   } else {
+    // A form whose header names every column (绩效标准, 实际完成值 …) is not a PDF paste: a row that does not
+    // fit it is read in order, but the reading is a guess the checker must not build errors on.
+    if (header && !fromLabels && [...header.roles.values()].some(isPassiveRole)) out.uncertain = true;
     // Not aligned with the header: read the cells in the header's order, from the right.
     const tail = dataRoles.length > 2 && rest.length >= dataRoles.length ? dataRoles : (['name', 'value'] as ColumnRole[]);
     const data = rest.slice(-tail.length);
@@ -409,7 +414,13 @@ function isNoteRow(view: SheetView, r: number, header: IndicatorHeader | null): 
   return cells[0].col < valueCol && right >= valueCol;
 }
 
-function readIndicators(view: SheetView, header: IndicatorHeader | null, startRow: number, split: boolean): Indicator[] {
+function readIndicators(
+  view: SheetView,
+  header: IndicatorHeader | null,
+  startRow: number,
+  split: boolean,
+  uncertainRows: number[] = [],
+): Indicator[] {
   const indicators: Indicator[] = [];
   let level1: Indicator['level1'] = null;
   let level2: Indicator['level2'] = null;
@@ -448,6 +459,7 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
       level2 = { text, canonical: canon, cell: { row: r, col: row.level2.col } };
     }
     if (!row.name && !row.value) continue;
+    if (row.uncertain) uncertainRows.push(r);
     const weightText = row.weight?.text.trim() ?? '';
     indicators.push({
       row: r,
@@ -609,7 +621,8 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
   }
   const split =
     !!header && header.colOf.value !== undefined && (header.colOf.sign !== undefined || header.colOf.unit !== undefined);
-  const indicators = readIndicators(view, header, start, split);
+  const uncertainRows: number[] = [];
+  const indicators = readIndicators(view, header, start, split, uncertainRows);
 
   const budgetScore = header?.colOf.weight !== undefined ? findBudgetScore(view, headerRow ?? 0) : null;
   const anchorHit = title?.cell ?? (fields.projectName ? { row: fields.projectName.row, col: fields.projectName.col } : null);
@@ -630,6 +643,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     layout: { splitValue: split, hasWeights: header?.colOf.weight !== undefined },
     indicators,
     budgetScore,
+    ...(uncertainRows.length ? { uncertainRows } : {}),
     anchor: anchorHit ?? view.firstCell(),
   };
 }
