@@ -71,7 +71,9 @@ export const canonicalLevel1 = memoString(function canonicalLevel1(text: string)
   if (LEVEL1_ALIASES[s]) return LEVEL1_ALIASES[s];
   const w = withSuffix(s);
   if ((LEVEL1 as readonly string[]).includes(w)) return w as Level1;
-  return LEVEL1_ALIASES[w] ?? null;
+  if (LEVEL1_ALIASES[w]) return LEVEL1_ALIASES[w];
+  // "产出值", "效益值": a form that names its levels by their values means the same levels.
+  return /值$/.test(s) && s.length > 2 ? canonicalLevel1(s.slice(0, -1)) : null;
 });
 
 /** The canonical 二级指标 for a label, after alias normalisation; null when it is none. */
@@ -82,7 +84,9 @@ export const canonicalLevel2 = memoString(function canonicalLevel2(text: string)
   if (LEVEL2_ALIASES[s]) return LEVEL2_ALIASES[s];
   const w = withSuffix(s);
   if ((LEVEL2 as readonly string[]).includes(w)) return w as Level2;
-  return LEVEL2_ALIASES[w] ?? null;
+  if (LEVEL2_ALIASES[w]) return LEVEL2_ALIASES[w];
+  // "数量值", "经济效益值", "可持续影响值" (see canonicalLevel1).
+  return /值$/.test(s) && s.length > 2 ? canonicalLevel2(s.slice(0, -1)) : null;
 });
 
 /** The 一级指标 every table must have in this framework. */

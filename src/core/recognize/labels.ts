@@ -94,7 +94,7 @@ export const fundKeyOf = memoString(function fundKeyOf(text: string): FundKey | 
   if (key.length > 14) return null;
   if (/^(本级|当年|本年度?|一般公共预算)?财政(拨款|资金)(资金|小计|合计|数|金额)?$/.test(key)) return 'fiscal';
   if (/^上年(结转|结余)(结余|结转)?(资金)?(小计|合计|数|金额)?$/.test(key)) return 'carryover';
-  if (/^其他(资金|来源|来源资金|收入)(小计|合计|数)?$/.test(key)) return 'other';
+  if (/^(当年|本年度?|年度)?其他(资金|来源|来源资金|收入)(小计|合计|数)?$/.test(key)) return 'other';
   if (/^(年度)?(预算)?(资金)?总额(合计)?$/.test(key)) return 'total';
   // "当年年度预算", "项目总预算", "年度预算金额" — not 年初预算数 / 全年预算数, a self-evaluation's column headings.
   if (/^(当年|本年)?年度预算(金额)?$|^项目总预算$/.test(key)) return 'total';
@@ -131,16 +131,17 @@ function headingRole(k: string): ColumnRole | null {
   if (/^一级(指标)?(名称)?$/.test(k)) return 'level1';
   // "一级/二级指标": one column holding the labels of both levels; its cells are read by content.
   if (/^二级(指标)?(名称)?$|^一级[/、及和]二级指标$/.test(k)) return 'level2';
-  if (/^三级指标(名称|内容)?$|^(绩效)?指标(名称|内容)$|^具体指标$|^指标项$|^指标$/.test(k)) return 'name';
+  if (/^三级(指标)?(名称|内容)?$|^(绩效)?指标(名称|内容)$|^具体指标$|^指标项$|^指标$/.test(k)) return 'name';
   // What a form writes beside a target (actuals, scores, explanations) before what it writes for one.
   if (/实际|完成值|完成情况|执行情况|实现情况/.test(k) && !/预期|目标|计划/.test(k)) return 'actual';
   if (/^(得分|自评得分|评分|考核得分|实际得分)$/.test(k)) return 'score';
-  if (/偏差|原因|改进|措施|说明|解释|(?<!指标)内容|标准|依据|备注|口径|来源|方法|方向|类别|类型$/.test(k) && !/^(指标值类型|指标类型)$/.test(k))
+  if (/偏差|原因|改进|措施|说明|解释|描述|(?<!指标)内容|标准|依据|备注|口径|来源|方法|方向|类别|类型$/.test(k) && !/^(指标值类型|指标类型)$/.test(k))
     return /^(指标值?类型)$/.test(k) ? 'sign' : 'ignore';
   if (
     /^(年度|本年度?|当年|全年|本期)?(预期|计划|绩效)?(指标|目标)值(及|和|含)?(计量)?(单位)?$/.test(k) ||
     /^(年度|本年度?|当年|全年)?(预期|计划)?(实现|目标)值$/.test(k) ||
-    /^年度(绩效)?指标值/.test(k)
+    /^年度(绩效)?指标值/.test(k) ||
+    /^(年度|本年度?|当年|全年)(目标)?数值$/.test(k)
   )
     return 'value';
   if (/^(指标值?)?(符号|运算符号?|计算符号|比较符号?|性质)$|^指标值?性质$|^指标值类型$|^指标类型$/.test(k)) return 'sign';
@@ -158,7 +159,9 @@ export function isBlockLabel(text: string): boolean {
 
 /** A title of a target table: "项目支出绩效目标表", possibly with "(2024年度)". */
 export function isTargetTitle(text: string): boolean {
-  return /绩效目标(申报)?表/.test(labelKey(text)) && !/申报表$/.test(labelKey(text).replace(/\(.*\)$/, ''));
+  const k = labelKey(text);
+  // "项目支出绩效目标表", "…绩效目标申报明细表"; not a summary ("绩效目标申报表", "…申报汇总表").
+  return /绩效目标(申报)?表|绩效目标申报明细表|绩效(自评|评价指标)表/.test(k) && !/申报表$|汇总/.test(k.replace(/\(.*\)$/, ''));
 }
 
 /** A row of page-break junk such as "--  -------  ----". */

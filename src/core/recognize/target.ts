@@ -40,6 +40,24 @@ export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHead
       roles.set(col, role);
       if (colOf[role] === undefined) colOf[role] = col;
     }
+    // "指标类型 | 指标名称 | 指标值" (a 项目库 form without 三级): the type column holds the 一级.
+    if (colOf.level1 === undefined && colOf.level2 === undefined && colOf.name !== undefined && colOf.value !== undefined) {
+      const typeCell = cells.find((c) => c.col < colOf.name! && /^指标(类型|类别|分类)$/.test(c.text.replace(/\s+/g, '')));
+      if (typeCell) {
+        roles.set(typeCell.col, 'level1');
+        colOf.level1 = typeCell.col;
+      } else {
+        // Position as the fallback: the two headings left of the names (评价指标 | 评价内容 | 指标名称) are
+        // the levels, whatever they are called.
+        const left = cells.filter((c) => c.col < colOf.name! && (!c.info.role || c.info.role === 'ignore') && !c.info.block && c.text.trim().length <= 12);
+        if (left.length === 2) {
+          roles.set(left[0].col, 'level1');
+          roles.set(left[1].col, 'level2');
+          colOf.level1 = left[0].col;
+          colOf.level2 = left[1].col;
+        }
+      }
+    }
     const levels = (colOf.level1 !== undefined ? 1 : 0) + (colOf.level2 !== undefined ? 1 : 0);
     const leaf = (colOf.name !== undefined ? 1 : 0) + (colOf.value !== undefined ? 1 : 0);
     if (levels >= 1 && leaf >= 1 && levels + leaf >= 3) {
@@ -146,7 +164,11 @@ interface Assignment {
  * Reads a row's non-label cells by the header's columns. Null when they do not fit: a cell beyond the
  * header, two cells in one role, or no value and no name.
  */
-function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole | undefined): Assignment | null {
+/**
+ * @param trusted the header names every column (a form, not a PDF paste) and the row sits on it: the
+ *   guesses that undo a paste's shift do not apply.
+ */
+function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole | undefined, trusted = false): Assignment | null {
   const out: Assignment = { name: null, value: null, weight: null, labels: [] };
   for (const c of cells) {
     const role = roleOf(c.col);
@@ -179,7 +201,7 @@ function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole |
   // Labels must stand left of the name; a lone "label" with a value but no name is a shifted name.
   if (out.labels.length && !out.name) return null;
   // Two or more cells and no value: more likely a name and its value shifted left than a name alone.
-  if (!out.value && out.labels.length > 0) return null;
+  if (!out.value && out.labels.length > 0 && !trusted) return null;
   if (!out.value && out.name) {
     // A name with no value: believable only when the name does not read as a value.
     if (looksLikeValue(parseTargetValue(out.name.text))) return null;
@@ -269,11 +291,13 @@ function parseIndicatorRow(
     const hasValue = splitValueCell || !filler(signCell) || !filler(unitCell);
     const valueCol = header?.colOf.value ?? 0;
     // Unknown labels in label columns; the name in the name column or the last remaining cell.
+    // Columns left of the level columns belong to the export's other fields (单位名称, 项目名称, 预算数 …).
+    const firstLevel = Math.min(header?.colOf.level1 ?? Infinity, header?.colOf.level2 ?? Infinity);
     for (const c of rest) {
       const role = roleAt(c.col);
       if (role === 'level1' && !out.level1) out.level1 = c;
       else if (role === 'level2' && !out.level2) out.level2 = c;
-      else if (!out.name) out.name = c;
+      else if (!out.name && !(c.col < firstLevel && role === undefined)) out.name = c;
     }
     if (hasValue) {
       const sign = signCell?.text.trim() ?? '';
@@ -331,10 +355,12 @@ function parseIndicatorRow(
       shift = prevShift;
     }
   }
-  if (!positional) positional = assignByColumns(rest, (col) => roleAt(col + shift));
+  // A header that names every column (绩效标准, 分值, 实际完成值 …) belongs to a form, not a PDF paste.
+  const formHeader = !!header && [...header.roles.values()].some(isPassiveRole);
+  if (!positional) positional = assignByColumns(rest, (col) => roleAt(col + shift), formHeader && shift === 0);
   // A reading that needs an unknown label, when the cells fit the header's data columns exactly without
   // one, is a row shifted left: read it in order instead.
-  if (positional && positional.labels.length && !out.level1 && !out.level2 && rest.length === dataRoles.length && dataRoles.length > 2) {
+  if (positional && positional.labels.length && !out.level1 && !out.level2 && rest.length === dataRoles.length && dataRoles.length > 2 && !(formHeader && shift === 0)) {
     positional = null;
   }
   if (positional) {
@@ -522,7 +548,7 @@ function formTitle(view: SheetView, headerRow: number | null): string {
 /** Which form the table is: by its title, else by what its indicator columns record (actuals and scores). */
 function formOf(title: string, header: IndicatorHeader | null): NonNullable<TargetTable['form']> {
   const t = normalizeText(title).replace(/\s+/g, '');
-  if (/自评|自我评价|绩效评价表/.test(t)) return 'self-evaluation';
+  if (/自评|自我评价|绩效评价(指标)?表/.test(t)) return 'self-evaluation';
   if (header && [...header.roles.values()].some((r) => r === 'actual' || r === 'score')) return 'self-evaluation';
   if (/审批表|审核表|批复表/.test(t)) return 'approval';
   if (/申报表/.test(t)) return 'application';
@@ -535,6 +561,12 @@ interface LabelHit {
   text: string;
 }
 
+/** "金额(万元)", "金额", "单位：万元": a heading of an amount column, never an amount. */
+function isAmountHeading(text: string): boolean {
+  const t = normalizeText(text).replace(/\s+/g, '');
+  return !/\d/.test(t) && /^(金额|数额|资金|预算数|预算金额)?\(?(单位[:：]?)?(元|千元|万元|亿元)?\)?$/.test(t) && t.length >= 2;
+}
+
 /** The value belonging to a label: the next filled cell to its right that is not another label. */
 function valueRightOf(view: SheetView, hit: LabelHit): { cell: CellRef; value: CellValue; text: string } {
   const cells = view.textCells(hit.row);
@@ -542,6 +574,8 @@ function valueRightOf(view: SheetView, hit: LabelHit): { cell: CellRef; value: C
   for (const c of cells) {
     if (c.col <= hit.col) continue;
     if (c.info.field || c.info.fund) break;
+    // A column heading standing where the amount would ("年度资金总额 | 金额(万元)") is no value.
+    if (isAmountHeading(c.text)) continue;
     return { cell: { row: hit.row, col: c.col }, value: view.value(hit.row, c.col), text: c.text };
   }
   // No value: point at the empty cell to fill in, or at the label when that cell is past the sheet's edge.
@@ -597,7 +631,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     // totals is split over several rows: not read, rather than read wrong.
     if (!blank && typeof v.value === 'string' && parseAmount(v.value, own) === null && subLabelBeforeAmount(view, hit.row, v.cell.col, own)) return null;
     // Accounting formats show zero as a dash; clerks type "-" in an empty fund source for the same.
-    const dash = typeof v.value === 'string' && /^[-—–－]$/.test(v.value.trim());
+    const dash = typeof v.value === 'string' && /^([-—–－/／\\]|无)$/.test(v.value.trim());
     const amount = blank ? null : dash ? 0 : parseAmount(v.value, own);
     return {
       text: v.text.trim(),
@@ -623,6 +657,13 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     !!header && header.colOf.value !== undefined && (header.colOf.sign !== undefined || header.colOf.unit !== undefined);
   const uncertainRows: number[] = [];
   const indicators = readIndicators(view, header, start, split, uncertainRows);
+  // A header with names but no value column (one column per village or town, say): which cell is a
+  // name's target cannot be known, so no row of the block is checked for its structure or values.
+  let uncertainWhy: TargetTable['uncertainWhy'];
+  if (header && header.colOf.value === undefined && header.colOf.name !== undefined && indicators.length) {
+    uncertainRows.splice(0, uncertainRows.length, ...indicators.map((i) => i.row));
+    uncertainWhy = 'no-value-column';
+  } else if (uncertainRows.length) uncertainWhy = 'misfit';
 
   const budgetScore = header?.colOf.weight !== undefined ? findBudgetScore(view, headerRow ?? 0) : null;
   const anchorHit = title?.cell ?? (fields.projectName ? { row: fields.projectName.row, col: fields.projectName.col } : null);
@@ -643,7 +684,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     layout: { splitValue: split, hasWeights: header?.colOf.weight !== undefined },
     indicators,
     budgetScore,
-    ...(uncertainRows.length ? { uncertainRows } : {}),
+    ...(uncertainRows.length ? { uncertainRows, uncertainWhy } : {}),
     anchor: anchorHit ?? view.firstCell(),
   };
 }
