@@ -72,6 +72,8 @@ export const canonicalLevel1 = memoString(function canonicalLevel1(text: string)
   const w = withSuffix(s);
   if ((LEVEL1 as readonly string[]).includes(w)) return w as Level1;
   if (LEVEL1_ALIASES[w]) return LEVEL1_ALIASES[w];
+  // A note after the label ("产出指标(必填)", "效益指标（核心指标）") does not change it.
+  if (/\)$/.test(s) && s.indexOf('(') > 1) return canonicalLevel1(s.slice(0, s.lastIndexOf('(')));
   // "产出值", "效益值": a form that names its levels by their values means the same levels.
   return /值$/.test(s) && s.length > 2 ? canonicalLevel1(s.slice(0, -1)) : null;
 });
@@ -85,6 +87,8 @@ export const canonicalLevel2 = memoString(function canonicalLevel2(text: string)
   const w = withSuffix(s);
   if ((LEVEL2 as readonly string[]).includes(w)) return w as Level2;
   if (LEVEL2_ALIASES[w]) return LEVEL2_ALIASES[w];
+  // "数量指标 (必填硬性指标)", "社会效益 指标 (必填)" (see canonicalLevel1).
+  if (/\)$/.test(s) && s.indexOf('(') > 1) return canonicalLevel2(s.slice(0, s.lastIndexOf('(')));
   // "数量值", "经济效益值", "可持续影响值" (see canonicalLevel1).
   return /值$/.test(s) && s.length > 2 ? canonicalLevel2(s.slice(0, -1)) : null;
 });

@@ -423,6 +423,23 @@ function parseIndicatorRow(
 
 
 /**
+ * A second header row under the first: short headings (新罗区 | 永定区 …, 符号 | 值 | 单位) in the columns
+ * right of the names, nothing in the level and name columns, nothing that reads as a value.
+ */
+function isSubHeader(view: SheetView, r: number, header: IndicatorHeader | null): boolean {
+  if (!header || header.colOf.name === undefined) return false;
+  const cells = view.textCells(r);
+  if (cells.length < 2) return false;
+  return cells.every((c) => {
+    if (c.col <= header.colOf.name! || c.text.trim().length > 12 || c.info.level1 || c.info.l2) return false;
+    const v = view.value(r, c.col);
+    if (typeof v === 'number') return false;
+    const p = parseTargetValue(c.text);
+    return p.kind !== 'quantity' && p.kind !== 'date';
+  });
+}
+
+/**
  * A note under the table: one long text in a cell merged across the indicator columns (a table's
  * 注/说明 paragraph, however it starts). Never an indicator row.
  */
@@ -463,6 +480,7 @@ function readIndicators(
       // The header repeated after a page break.
       if (cells.filter((c) => c.info.role).length >= 2) continue;
     }
+    if (r <= startRow + 1 && isSubHeader(view, r, header)) continue;
     const row = parseIndicatorRow(view, r, header, split, prevShift, level1?.canonical ?? null);
     if (!row) continue;
     prevShift = row.shift;
