@@ -4,8 +4,8 @@
  */
 import * as React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { WorkbookResult } from '../../core/check';
-import { checkedSheets, countsOf, formatCounts, type Counts } from '../findings';
+import { FORM_LABELS, type WorkbookResult } from '../../core/check';
+import { checkedSheets, countsOf, formOf, formatCounts, type Counts } from '../findings';
 import { ChevronDown16Regular, ChevronRight16Regular } from '../icons';
 
 const useStyles = makeStyles({
@@ -53,11 +53,12 @@ function SummaryTable(props: { result: WorkbookResult; total: Counts }) {
       <tbody>
         {sheets.map((sh) => {
           const c = countsOf(sh.findings);
+          const form = formOf(sh);
           return (
             <tr key={sh.name}>
               <td className={s.sheetCell} title={sh.name}>
                 {sh.name}
-                {sh.kind === 'summary' ? '（申报表）' : ''}
+                {form && form !== 'target' ? `（${FORM_LABELS[form]}）` : ''}
               </td>
               <CountCell n={c.errors} error />
               <CountCell n={c.warnings} />

@@ -1,12 +1,14 @@
-/** The findings by sheet (one accordion section each, with its counts), and in each sheet by rule. */
+/** The findings by sheet (one accordion section each, with its form and counts), and in each sheet by rule. */
 import * as React from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
+import { FORM_LABELS } from '../../core/check';
 import type { SheetGroup, ShownFinding } from '../findings';
 import { RuleGroupView } from './RuleGroupView';
 
 const useStyles = makeStyles({
   sheetHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   sheetName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
+  form: { flexShrink: 0 },
 });
 
 export interface FindingsListProps {
@@ -25,7 +27,14 @@ function SheetHeading(props: { group: SheetGroup }) {
   const { group: g } = props;
   return (
     <span className={s.sheetHeader}>
-      <span className={s.sheetName}>{g.sheet}</span>
+      <span className={s.sheetName} title={g.sheet}>
+        {g.sheet}
+      </span>
+      {g.form && (
+        <Badge size="small" appearance="tint" color="subtle" shape="rounded" className={s.form} data-form={g.form}>
+          {FORM_LABELS[g.form]}
+        </Badge>
+      )}
       {g.counts.errors > 0 && <CounterBadge count={g.counts.errors} size="small" color="danger" aria-label={`${g.counts.errors} 个错误`} />}
       {g.counts.warnings > 0 && (
         <CounterBadge count={g.counts.warnings} size="small" color="important" appearance="ghost" aria-label={`${g.counts.warnings} 个警告`} />

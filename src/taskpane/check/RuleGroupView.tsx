@@ -1,9 +1,13 @@
-/** One rule's findings on one sheet: the rule's title, count and short doc (说明), then its rows. */
+/**
+ * One rule's findings on one sheet: the rule's title, count and short doc (说明), then its rows: a row per
+ * finding, or one row of cells for the rule's repeated hints (see REPEATED_FROM in ../findings).
+ */
 import * as React from 'react';
 import { Button, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
 import type { RuleGroup, ShownFinding } from '../findings';
 import { SeverityIcon } from '../SeverityIcon';
 import { FindingRow } from './FindingRow';
+import { RepeatedRow } from './RepeatedRow';
 
 const useStyles = makeStyles({
   ruleGroup: { marginBottom: tokens.spacingVerticalS },
@@ -69,11 +73,24 @@ export const RuleGroupView = React.memo(function RuleGroupView(props: RuleGroupV
         </div>
       )}
       <ul className={s.list} aria-label={`${props.sheet}：${group.title}`}>
-        {group.findings.map((f) => (
-          <li key={f.id}>
-            <FindingRow finding={f} current={props.currentId === f.id} onSelect={props.onSelect} onKeyNav={props.onKeyNav} />
-          </li>
-        ))}
+        {group.rows.map((row) =>
+          row.kind === 'single' ? (
+            <li key={row.finding.id}>
+              <FindingRow finding={row.finding} current={props.currentId === row.finding.id} onSelect={props.onSelect} onKeyNav={props.onKeyNav} />
+            </li>
+          ) : (
+            <li key={`repeated-${row.severity}`}>
+              <RepeatedRow
+                severity={row.severity}
+                findings={row.findings}
+                title={group.title}
+                currentId={props.currentId}
+                onSelect={props.onSelect}
+                onKeyNav={props.onKeyNav}
+              />
+            </li>
+          ),
+        )}
       </ul>
     </div>
   );

@@ -30,7 +30,10 @@ export interface FindingNavigation {
   /** Makes a finding current and selects its cell in the workbook. */
   select: (f: ShownFinding) => void;
   step: (delta: 1 | -1) => void;
-  /** Arrow keys, Home and End on a finding's button move focus through every finding button of the list. */
+  /**
+   * Arrow keys (↓ → next, ↑ ← previous), Home and End on a finding's button (a row or a cell chip) move
+   * focus through every finding button of the list, across rules and sheets.
+   */
   onKeyNav: (e: React.KeyboardEvent<HTMLButtonElement>) => void;
   /** The element holding the finding buttons (for focus moves and scrolling the current one into view). */
   listRef: React.RefObject<HTMLDivElement | null>;
@@ -100,8 +103,8 @@ export function useFindingNavigation(
     const rows = Array.from(root.querySelectorAll<HTMLButtonElement>('button[data-finding-id]'));
     const i = rows.indexOf(e.currentTarget);
     let target: HTMLButtonElement | undefined;
-    if (e.key === 'ArrowDown') target = rows[i + 1];
-    else if (e.key === 'ArrowUp') target = rows[i - 1];
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') target = rows[i + 1];
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') target = rows[i - 1];
     else if (e.key === 'Home') target = rows[0];
     else if (e.key === 'End') target = rows[rows.length - 1];
     else return;
