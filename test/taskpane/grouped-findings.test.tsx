@@ -8,12 +8,12 @@
  */
 import '../support/jsdom-setup';
 import { configure, fireEvent, within } from '@testing-library/react';
-import { FORM_LABELS, checkWorkbook, type SheetForm, type WorkbookResult } from '../../src/core/check';
+import { FORM_LABELS, checkWorkbook, type WorkbookResult } from '../../src/core/check';
 import { SEVERITY_RANK, type Finding } from '../../src/core/finding';
 import { fromA1, type Grid } from '../../src/core/grid';
 import { ruleById } from '../../src/core/rules';
-import type { CheckOutcome, CheckSettings } from '../../src/excel/api';
-import { MemoryGateway, seedGrids, setCell } from './memory-gateway';
+import { readXlsxFile } from '../../src/node/xlsx';
+import { FIXTURES, MemoryGateway, seedGrids, setCell } from './memory-gateway';
 import { btn, checkPanel, findingButtons, renderPane, runCheck } from './pane-queries';
 
 jest.setTimeout(30000);
@@ -199,21 +199,14 @@ describe('repeated hints as one row', () => {
   });
 });
 
-/** The seed checked by the real core, each recognised sheet reported as the given form in turn. */
-class FormsGateway extends MemoryGateway {
-  constructor(
-    grids: Grid[],
-    private readonly forms: SheetForm[],
-  ) {
-    super(grids);
+/** A published 申报表, 审批表 and 自评表 from the real-table corpus, as sheets of one workbook. */
+async function realFormsWorkbook(): Promise<Grid[]> {
+  const files = ['01_yueyang_2022_gaobiaozhun_nongtian', '06_fengjie_yunwu_2023_chengben_yiji', '13_chizhou_tangxi_2022_ziping_cunji'];
+  const grids: Grid[] = [];
+  for (const [i, file] of files.entries()) {
+    for (const g of await readXlsxFile(`${FIXTURES}/real/workbooks/${file}.xlsx`)) grids.push({ ...g, name: `${i + 1}-${g.name}` });
   }
-
-  override async checkWorkbook(settings: CheckSettings): Promise<CheckOutcome> {
-    const outcome = await super.checkWorkbook(settings);
-    let i = 0;
-    const sheets = outcome.result.sheets.map((s) => (s.kind === 'target-table' ? { ...s, form: this.forms[i++ % this.forms.length] } : s));
-    return { ...outcome, result: { ...outcome.result, sheets } };
-  }
+  return grids;
 }
 
 function sheetHeadings(): Array<{ name: string; form: string | null; label: string | null }> {
@@ -240,11 +233,15 @@ describe('the form beside each sheet heading', () => {
     expect(row.querySelector('td')).toHaveTextContent(`${summary.name}（申报汇总表）`);
   });
 
-  test('each form a result can report is named: 申报表, 审批表, 自评表 as well', async () => {
-    const forms: SheetForm[] = ['application', 'approval', 'self-evaluation', 'target'];
-    renderPane(new FormsGateway(seed, forms));
+  test('published 申报表, 审批表 and 自评表 beside the seed: each named as the core recognised it', async () => {
+    const grids = [...seed, ...(await realFormsWorkbook())];
+    renderPane(new MemoryGateway(grids));
     await runCheck();
-    const labels = new Set(sheetHeadings().map((h) => h.label));
-    for (const f of [...forms, 'summary' as const]) expect(labels).toContain(FORM_LABELS[f]);
+    const result = checkWorkbook(grids);
+    const withFindings = result.sheets.filter((s) => s.findings.length > 0);
+    expect(sheetHeadings()).toEqual(withFindings.map((s) => ({ name: s.name, form: s.form!, label: FORM_LABELS[s.form!] })));
+    const forms = new Set(sheetHeadings().map((h) => h.form));
+    expect(forms.size).toBeGreaterThanOrEqual(4);
+    for (const f of forms) expect(Object.keys(FORM_LABELS)).toContain(f);
   });
 });
