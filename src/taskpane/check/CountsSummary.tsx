@@ -54,11 +54,12 @@ function SummaryTable(props: { result: WorkbookResult; total: Counts }) {
         {sheets.map((sh) => {
           const c = countsOf(sh.findings);
           const form = formOf(sh);
+          // The target table is the usual form: only the others are named here (each sheet heading names all).
+          const label = `${sh.name}${form && form !== 'target' ? `（${FORM_LABELS[form]}）` : ''}`;
           return (
             <tr key={sh.name}>
-              <td className={s.sheetCell} title={sh.name}>
-                {sh.name}
-                {form && form !== 'target' ? `（${FORM_LABELS[form]}）` : ''}
+              <td className={s.sheetCell} title={label}>
+                {label}
               </td>
               <CountCell n={c.errors} error />
               <CountCell n={c.warnings} />
