@@ -158,6 +158,8 @@ describe('repeated hints as one row', () => {
     fireEvent.click(open);
     const close = btn(`收起为一行：${title}`);
     expect(close).toHaveAttribute('aria-expanded', 'true');
+    // The keyboard focus stays on the toggle, though it moved below the rows.
+    expect(document.activeElement).toBe(close);
     expect(group.querySelectorAll('[data-repeated]')).toHaveLength(0);
     const rows = Array.from(group.querySelectorAll<HTMLButtonElement>('button[data-finding-id]'));
     expect(rows.map((b) => b.getAttribute('aria-label'))).toEqual(findings.map((f) => `提示，${sheet}!${f.cell}：${f.message}`));
@@ -165,6 +167,7 @@ describe('repeated hints as one row', () => {
     fireEvent.click(rows[1]);
     expect(gw.calls.select).toEqual([{ sheet, cell: findings[1].cell }]);
     fireEvent.click(close);
+    expect(document.activeElement).toBe(btn(`逐条查看全部 ${findings.length} 条说明：${title}`));
     expect(chipsOf(group)).toHaveLength(findings.length);
     expect(chipsOf(group)[1]).toHaveAttribute('aria-current', 'true');
   });

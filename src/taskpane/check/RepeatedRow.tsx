@@ -65,6 +65,12 @@ export function RepeatedRow(props: RepeatedRowProps) {
   const { findings, currentId } = props;
   const [expanded, setExpanded] = React.useState(false);
   const id = React.useId();
+  // The toggle sits in another place once the row unfolds: keep the keyboard focus on it across the switch.
+  const toggleRef = React.useRef<HTMLButtonElement>(null);
+  const toggledByUser = React.useRef(false);
+  React.useEffect(() => {
+    if (toggledByUser.current) toggleRef.current?.focus();
+  }, [expanded]);
   const n = findings.length;
   const current = findings.find((f) => f.id === currentId);
   const shown = current ?? findings[0];
@@ -78,7 +84,11 @@ export function RepeatedRow(props: RepeatedRowProps) {
       aria-expanded={expanded}
       aria-controls={id}
       aria-label={expanded ? `收起为一行：${props.title}` : `逐条查看全部 ${n} 条说明：${props.title}`}
-      onClick={() => setExpanded((e) => !e)}
+      ref={toggleRef}
+      onClick={() => {
+        toggledByUser.current = true;
+        setExpanded((e) => !e);
+      }}
     >
       {expanded ? '收起为一行' : `逐条查看全部 ${n} 条`}
     </Button>
