@@ -34,3 +34,17 @@ it.each(files)('%s: grids equal to exceljs', async (file) => {
   expect(ours.length).toBeGreaterThan(0);
   expect(firstDifference(ours, theirs)).toBeNull();
 });
+
+it('the comparison sees a changed cell, a lost merge and a renamed sheet', async () => {
+  const buf = fs.readFileSync(path.join(ROOT, 'examples', 'pingyin-2024-official.xlsx'));
+  const theirs = await readXlsxBufferWithExceljs(buf);
+  const changed = readXlsx(buf);
+  changed[1].rows[4][2] = 999;
+  expect(firstDifference(changed, theirs)).toMatch(/row 5 col 3: 999/);
+  const unmerged = readXlsx(buf);
+  unmerged[1].merges = unmerged[1].merges!.slice(1);
+  expect(firstDifference(unmerged, theirs)).toMatch(/merges/);
+  const renamed = readXlsx(buf);
+  renamed[0].name = 'x';
+  expect(firstDifference(renamed, theirs)).toMatch(/name x/);
+});
