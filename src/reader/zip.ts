@@ -65,7 +65,7 @@ class StoppableInflate implements UnzipDecoder {
  * Streams the entries `pick` returns a sink for, in the order they are stored. Each sink receives the
  * inflated bytes chunk by chunk and may stop its entry. Throws ZipError on a corrupt entry or zip.
  */
-export function streamEntries(data: Uint8Array, pick: (name: string) => EntrySink | undefined): void {
+export function streamEntries(data: Uint8Array, pick: (name: string) => EntrySink | undefined, stats?: { inflatedBytes: number }): void {
   let failure: Error | null = null;
   const unzip = new Unzip((file) => {
     const sink = pick(file.name);
@@ -83,6 +83,7 @@ export function streamEntries(data: Uint8Array, pick: (name: string) => EntrySin
         file.terminate();
         return;
       }
+      if (stats) stats.inflatedBytes += chunk.length;
       try {
         if (chunk.length > 0 && !sink.write(chunk)) {
           open = false;

@@ -21,7 +21,11 @@ function xlsxUnder(dir: string): string[] {
   return out;
 }
 
-const files = [...xlsxUnder(path.join(ROOT, 'test', 'fixtures')), ...xlsxUnder(path.join(ROOT, 'examples'))].map((f) => path.relative(ROOT, f));
+// test/fixtures/reader holds the reader's own edge cases (zip64, which exceljs's JSZip cannot open):
+// those are compared with their plain counterparts in xlsx-features.test.ts.
+const files = [...xlsxUnder(path.join(ROOT, 'test', 'fixtures')), ...xlsxUnder(path.join(ROOT, 'examples'))]
+  .map((f) => path.relative(ROOT, f))
+  .filter((f) => !f.startsWith(path.join('test', 'fixtures', 'reader')));
 
 it('finds the corpus', () => {
   expect(files.length).toBeGreaterThanOrEqual(20);

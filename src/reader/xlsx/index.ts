@@ -33,6 +33,8 @@ export interface ReadLimits {
   skimBytes?: number;
   /** Inflated bytes of any other part (workbook, styles, shared strings, relationships; default 128 MiB). */
   maxPartBytes?: number;
+  /** When given, the reader adds the bytes it inflated (for tests and benchmarks). */
+  stats?: { inflatedBytes: number };
 }
 
 const MiB = 1024 * 1024;
@@ -72,7 +74,7 @@ export function readXlsx(data: Uint8Array, options?: ReadLimits): Grid[] {
     const out = new Map<string, Relationship>();
     rels.set(k, out);
     return xmlSink(xmlStream(partName(name), relsHandlers(source, out)), limits.maxPartBytes, tooLarge(name, limits.maxPartBytes));
-  });
+  }, options?.stats);
   const rootRel = [...(rels.get('_rels/.rels')?.values() ?? [])].find((r) => relKind(r.type) === 'officeDocument');
   const workbookPart = key(rootRel?.target ?? 'xl/workbook.xml');
   if (!present.has(workbookPart)) {
@@ -106,7 +108,7 @@ export function readXlsx(data: Uint8Array, options?: ReadLimits): Grid[] {
       return sheetSink(part, sheet, limits);
     }
     return undefined;
-  });
+  }, options?.stats);
 
   const grids: Grid[] = [];
   for (const s of info.sheets) {

@@ -27,6 +27,8 @@ export interface SheetData {
   styledNumbers: number[];
   truncatedRows: boolean;
   truncatedCols: boolean;
+  /** Why reading stopped: a value past the row cap, or too much read past it without reaching the end. */
+  cutReason?: 'value' | 'budget';
   /** The merged areas could not be read because the sheet was cut before them and they were too far. */
   mergesLost: boolean;
   /** `<dimension ref>` as the file claims it. */
@@ -121,6 +123,7 @@ function cellHandlers(data: SheetData, limits: SheetLimits, outside: { since: nu
     if (value === null && sharedIndex < 0) return;
     if (cellRow >= limits.maxRows) {
       data.truncatedRows = true;
+      data.cutReason = 'value';
       throw new StopReading();
     }
     if (col >= limits.maxCols) {
@@ -213,6 +216,8 @@ function cellHandlers(data: SheetData, limits: SheetLimits, outside: { since: nu
 }
 
 const SHEET_DATA_END = /<\/(?:[A-Za-z_][\w.-]*:)?sheetData\s*>/;
+/** A cell value's element (<v>, <f>, <is>) in skimmed text. */
+const VALUE_TAG = /<(?:[A-Za-z_][\w.-]*:)?(?:v|f|is)[\s>/]/;
 
 /** Reads a worksheet part into `data`; `part` names it in messages. */
 export function sheetSink(part: string, data: SheetData, limits: SheetLimits): EntrySink {
@@ -257,10 +262,16 @@ export function sheetSink(part: string, data: SheetData, limits: SheetLimits): E
     }
   }
 
+  let skimSawValue = false;
   function skim(text: string): boolean {
     const hay = carry + text;
     const m = SHEET_DATA_END.exec(hay);
-    if (m) return startTail(hay.slice(m.index + m[0].length));
+    if (!skimSawValue && VALUE_TAG.test(m ? hay.slice(0, m.index) : hay)) skimSawValue = true;
+    if (m) {
+      // The end of the cells was reached: when the cut was for size alone and no value was skimmed, nothing was lost.
+      if (data.cutReason === 'budget' && !skimSawValue) data.truncatedRows = false;
+      return startTail(hay.slice(m.index + m[0].length));
+    }
     if (bytes - skimFrom > limits.skimBytes) {
       data.mergesLost = true;
       return false;
@@ -288,6 +299,7 @@ export function sheetSink(part: string, data: SheetData, limits: SheetLimits): E
         // Past the cap and still no end of the cells (empty styled rows, or a sheet too big to read):
         // the rest may hold values, so the sheet counts as cut.
         data.truncatedRows = true;
+        data.cutReason = 'budget';
         mode = 'skim';
         skimFrom = bytes;
         return skim(text.slice(-64));

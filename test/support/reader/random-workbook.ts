@@ -101,7 +101,7 @@ export async function randomWorkbook(rng: Rng): Promise<Buffer> {
       const n = rng.int(2, 5);
       ws.getCell(1, col).value = { formula: 'ROW()*3', result: 3, shareType: 'shared', ref: `${String.fromCharCode(64 + col)}1:${String.fromCharCode(64 + col)}${n}` } as ExcelJS.CellFormulaValue;
       for (let i = 2; i <= n; i++) {
-        ws.getCell(i, col).value = (rng.chance(0.5) ? { sharedFormula: `${String.fromCharCode(64 + col)}1`, result: i * 3 } : { sharedFormula: `${String.fromCharCode(64 + col)}1` }) as ExcelJS.CellFormulaValue;
+        ws.getCell(i, col).value = (rng.chance(0.5) ? { sharedFormula: `${String.fromCharCode(64 + col)}1`, result: i * 3 } : { sharedFormula: `${String.fromCharCode(64 + col)}1` }) as unknown as ExcelJS.CellSharedFormulaValue;
       }
     }
   }
