@@ -118,7 +118,9 @@ export function readHtmlTables(data: Uint8Array, limits: ReadLimits = {}): Grid[
           return;
         }
         if (depth !== 1 || !table) {
+          // Inside a nested table: its cells become words of the enclosing cell.
           if (name === 'br' && cell) cell.text += '\n';
+          else if ((name === 'td' || name === 'th') && cell && cell.text !== '') cell.text += ' ';
           return;
         }
         if (name === 'tr') {

@@ -64,8 +64,9 @@ function handlers(sheets: SheetState[], maxRows: number, maxCols: number): XmlHa
     const c = cell!;
     cell = null;
     let value: CellValue = null;
-    if (c.text !== null) {
-      const t = c.text;
+    const text = c.text ?? '';
+    if (text !== '' || (c.text !== null && c.type.toLowerCase() === 'string' && c.formula !== null)) {
+      const t = text;
       switch (c.type.toLowerCase()) {
         case 'number': {
           const n = Number(t.trim());
@@ -86,6 +87,7 @@ function handlers(sheets: SheetState[], maxRows: number, maxCols: number): XmlHa
           value = t;
       }
     } else if (c.formula !== null) {
+      // A formula whose <Data> is missing or empty (the 一体化 templates write SUM(...) with an empty Number).
       value = { formula: c.formula.replace(/^=/, ''), uncalculated: true };
     }
     const s = sheet!;
