@@ -34,6 +34,7 @@ const PAGE_SOURCES = {
   'playground.html': 'src/playground/playground.html',
   'help.html': 'src/help/help.html',
   'index.html': 'src/help/help.html',
+  'unsupported.html': 'src/unsupported/unsupported.html',
 };
 
 /** Normalises and checks the production origin: https, no query, no trailing slash; a path prefix is allowed. */
@@ -110,6 +111,41 @@ function entries(only) {
   return out;
 }
 
+/**
+ * The webviews the pane supports are package.json's "browserslist" (see docs/support.md): WebView2 and the
+ * browsers of Excel on the web from Chromium 84, Safari 14.1 (Mac WKWebView), Firefox 78 — Fluent UI v9's
+ * own floor. Babel lowers whatever those lack, and always what is newer than ES2020
+ * (SHIPPED_ECMA_VERSION): test/build/chunk-syntax.test.ts parses every shipped script at that level.
+ * Trident (IE11) and EdgeHTML are not supported: src/unsupported/unsupported.js (ES5) says so in Chinese.
+ */
+const SHIPPED_ECMA_VERSION = 2020;
+const ABOVE_ES2020 = [
+  'transform-logical-assignment-operators',
+  'transform-numeric-separator',
+  'transform-class-properties',
+  'transform-private-methods',
+  'transform-private-property-in-object',
+  'transform-class-static-block',
+  'transform-unicode-sets-regex',
+  'transform-duplicate-named-capturing-groups-regex',
+  'transform-regexp-modifiers',
+];
+
+function babelLoader(extra = {}) {
+  return {
+    loader: 'babel-loader',
+    options: {
+      babelrc: false,
+      configFile: false,
+      cacheDirectory: true,
+      compact: false,
+      // Targets come from package.json "browserslist"; ES modules stay for webpack's tree shaking.
+      presets: [['@babel/preset-env', { modules: false, bugfixes: true, include: ABOVE_ES2020 }]],
+      ...extra,
+    },
+  };
+}
+
 /** What the last dev-server configuration chose (for scripts/start.js). */
 let lastServe = null;
 
@@ -145,7 +181,8 @@ module.exports = async (env = {}, argv = {}) => {
   const config = {
     mode,
     context: ROOT,
-    target: 'web',
+    // webpack's own runtime code follows the same browserslist.
+    target: 'browserslist',
     entry,
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     output: {
@@ -164,15 +201,25 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: path.join(ROOT, 'tsconfig.json'),
-              // ES modules for tree shaking; the rest of tsconfig.json (strict, jsx) stays.
-              compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'ES2020', sourceMap: true },
+          use: [
+            babelLoader(),
+            {
+              loader: 'ts-loader',
+              options: {
+                transpileOnly: true,
+                configFile: path.join(ROOT, 'tsconfig.json'),
+                // ES modules for tree shaking; the rest of tsconfig.json (strict, jsx) stays. Babel lowers the rest.
+                compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'ES2020', sourceMap: true },
+              },
             },
-          },
+          ],
+        },
+        // The libraries too (React, Fluent, zod ship newer syntax than the oldest supported webview parses).
+        {
+          test: /\.m?js$/,
+          include: /node_modules/,
+          exclude: /node_modules[\\/](core-js|@babel|webpack|regenerator-runtime)[\\/]/,
+          use: babelLoader({ sourceType: 'unambiguous' }),
         },
         { test: /\.(png|svg)$/i, type: 'asset/resource', generator: { filename: 'assets/[name].[hash:8][ext]' } },
         { test: /\.css$/i, type: 'asset/source' },
@@ -206,6 +253,9 @@ module.exports = async (env = {}, argv = {}) => {
           },
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: PAGE_SOURCES['help.html'], to: 'help.html' },
+          // The ES5 notice for webviews the pane does not support: shipped as written, never transpiled.
+          { from: 'src/unsupported/unsupported.js', to: 'unsupported.js' },
+          { from: PAGE_SOURCES['unsupported.html'], to: 'unsupported.html' },
           { from: PAGE_SOURCES['index.html'], to: 'index.html' },
           ...examples.map((f) => ({ from: `examples/${f}`, to: `examples/${f}` })),
           ...(selfHostOfficeJs ? officeJsPatterns() : []),
@@ -242,3 +292,4 @@ module.exports.productionOrigin = productionOrigin;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.SHIPPED_ECMA_VERSION = SHIPPED_ECMA_VERSION;
