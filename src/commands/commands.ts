@@ -8,7 +8,7 @@
  * DialogApi 1.1) and kept under localStorage "jixiao.lastCommand" ({command, at, ok, summary, notices}) for
  * the pane (readLastCommand in ./last-command.ts). The event completes once the dialog is closed.
  */
-import type { WorkbookGateway } from '../excel/api';
+import type { WorkbookGateway } from '../host/contract';
 import { countBySeverity } from '../core/finding';
 import { createOfficeGateway } from '../excel/office';
 import { checkSettingsFrom, defaultStore, loadSettingsWithProblem, type SettingsStore } from '../taskpane/settings';

@@ -1,8 +1,9 @@
 /**
  * The Chinese sentences the gateway hands to the task pane (CheckOutcome.notices) and the ribbon
- * commands: what this Excel cannot do and what the user gets instead.
+ * commands: what this Excel cannot do and what the user gets instead. Notices every host shares are in
+ * src/host/notices.ts.
  */
-import type { Capabilities } from './api';
+import type { Capabilities } from '../host/contract';
 
 export const EXCEL_TOO_OLD = '需要 Excel 2016 或更高版本（或 Excel 网页版）才能使用绩效目标表助手。';
 export const NOTES_UNSUPPORTED = '此版本 Excel 不支持批注，问题说明请见任务窗格。';
@@ -15,14 +16,6 @@ export const SETTINGS_SAVE_FAILED = '标记记录未能保存到文档设置中�
 
 export function chunkedRead(batches: number): string {
   return `工作簿较大，超过 Excel 单次传送的上限，已分 ${batches} 次读取。`;
-}
-
-export function keptUserChanges(n: number): string {
-  return `${n} 个单元格的标记在检查后被手动修改过，已保留修改后的填充或批注。`;
-}
-
-export function liveCheckFailed(detail: string): string {
-  return `实时检查未能开启（${detail}）：修改后请手动点击“重新检查”。`;
 }
 
 /** What the pane can say before any check: what this Excel lacks. */

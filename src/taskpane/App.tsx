@@ -19,7 +19,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { WorkbookGateway } from '../excel/api';
+import type { WorkbookGateway } from '../host/contract';
 import { CheckView } from './CheckView';
 import { defaultStore, loadSettingsWithProblem, saveSettings, type Settings, type SettingsStore } from './settings';
 import { LAST_COMMAND_KEY, readLastCommand, type LastCommand } from '../commands/last-command';

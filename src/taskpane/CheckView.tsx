@@ -24,7 +24,7 @@ import {
 } from '@fluentui/react-components';
 import type { WorkbookResult } from '../core/check';
 import { SEVERITY_LABEL, type Severity } from '../core/finding';
-import type { Capabilities, WorkbookGateway } from '../excel/api';
+import type { Capabilities, WorkbookGateway } from '../host/contract';
 import { describeError, type ErrorText } from './errors';
 import { ErrorBar } from './ErrorBar';
 import {

@@ -8,7 +8,7 @@
  * No React here: the commands bundle imports this file too.
  */
 import { BUILTIN_PROFILES, withFramework, type Framework, type Profile } from '../core/profile';
-import type { CheckSettings } from '../excel/api';
+import type { CheckSettings } from '../host/contract';
 
 export const SETTINGS_KEY = 'jixiao.settings';
 

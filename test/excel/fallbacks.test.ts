@@ -4,7 +4,7 @@
  * passing test also proves the gateway never called them.
  */
 import { createGateway } from '../../src/excel/gateway';
-import { MARKS_SETTING, SEVERITY_FILL } from '../../src/excel/marks';
+import { MARKS_SETTING, SEVERITY_FILL } from '../../src/host/marks';
 import { EXCEL_TOO_OLD, MERGES_UNSUPPORTED, NOTES_UNSUPPORTED, SETTINGS_STORAGE, capabilityNotices } from '../../src/excel/notices';
 import type { FakeExcelHost } from '../fake-excel/host';
 import { allFormats, allValues, coreFindings, findingKey, seedHost, settings } from './helpers';

@@ -48,7 +48,7 @@ import {
   type FakeWorkbookJson,
 } from './workbook';
 import { evaluateFormula } from './formula';
-import { utf8Length } from '../../src/excel/read';
+import { utf8Length } from '../../src/host/cells';
 
 export * from './workbook';
 
