@@ -21,7 +21,7 @@ import { keptUserChanges, liveCheckFailed } from '../host/notices';
 import { GatewayMemory, followRenames, planClear, planSheets, readNeeds, stateAfter, stateAfterOne, type Checker } from '../host/session';
 import type { SheetPlan } from '../host/mark-plan';
 import type { CellMark } from '../host/mark-plan';
-import { EXCEL_TOO_OLD, MERGES_UNSUPPORTED, NOTES_FAILED, NOTES_LEFT, NOTES_UNSUPPORTED, OLD_FILLS, SETTINGS_STORAGE, chunkedRead } from './notices';
+import { EXCEL_TOO_OLD, MERGES_UNSUPPORTED, NOTES_FAILED, NOTES_LEFT, NOTES_UNSUPPORTED, OLD_FILLS, SETTINGS_STORAGE, chunkedRead, mergesIncomplete } from './notices';
 import type { XEventHandlerResult, XExcel, XOffice, XRequestContext, XWorksheetChangedEventArgs } from './office-types';
 import { readOneSheet, readWorkbook } from './read';
 import { collectCells, fillIn, queueCells, type CellsQueue } from './read-cells';
@@ -159,6 +159,8 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
       const notices = [...baseNotices(settings), ...extraNotices];
       const read = await readWorkbook(rc, memory.hint);
       if (read.batches > 1) notices.push(chunkedRead(read.batches));
+      const cut = read.sheets.filter((s) => s.mergesIncomplete).map((s) => s.name);
+      if (cut.length) notices.push(mergesIncomplete(cut));
       const state = followRenames(read.state.state, read.sheets, true);
       const result = check(
         read.sheets.map((s) => s.grid),
@@ -204,6 +206,7 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
           if (!read.sheet) throw new GatewayError('ItemNotFound', `找不到工作表“${sheetName}”，它可能已被重命名或删除。`);
           const sheet = read.sheet;
           if (read.batches > 1) notices.push(chunkedRead(read.batches));
+          if (sheet.mergesIncomplete) notices.push(mergesIncomplete([sheet.name]));
           const state = followRenames(read.state.state, [sheet], false);
           const full = check(memory.recheckGrids(sheet.grid), { profile: settings.profile });
           const own = full.sheets.filter((s) => s.name === sheet.name);

@@ -14,6 +14,12 @@ export const NOTES_FAILED = '部分单元格无法写入批注（可能已有新
 export const NOTES_LEFT = '此版本 Excel 不支持批注，之前写入的批注无法移除，请在支持批注的 Excel 中清除标记。';
 export const SETTINGS_SAVE_FAILED = '标记记录未能保存到文档设置中：清除标记前请不要关闭工作簿。';
 
+/** Excel counted more merged areas on these sheets than it described (src/excel/read-merges.ts). */
+export function mergesIncomplete(sheets: readonly string[]): string {
+  const names = sheets.slice(0, 3).map((n) => `“${n}”`).join('、') + (sheets.length > 3 ? ` 等 ${sheets.length} 张工作表` : '');
+  return `Excel 没有完整返回${names}的合并单元格，一级/二级指标的识别可能不完整；请核对这些表的检查结果。`;
+}
+
 export function chunkedRead(batches: number): string {
   return `工作簿较大，超过 Excel 单次传送的上限，已分 ${batches} 次读取。`;
 }

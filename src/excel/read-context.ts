@@ -58,6 +58,8 @@ export interface SheetData extends SheetKnowledge {
   notes: ExcelNoteKnowledge | null;
   /** The proxy, valid within the Excel.run that read it. */
   proxy: XWorksheet;
+  /** Excel counted more merged areas than it described (./read-merges.ts): the pane says so. */
+  mergesIncomplete?: boolean;
 }
 
 export interface StateRead {
