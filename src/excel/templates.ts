@@ -110,8 +110,9 @@ export function queueSheetSpec(ws: TWorksheet, spec: SheetSpec, f: Features): vo
   whole.numberFormat = formats;
   whole.formulas = contents;
 
-  for (const rect of styleRects(spec)) applyStyle(ws.getRange(areaToA1(rect)), spec.styles[rect.style], rect, f);
+  // Merge first, then style: fills and borders set before a merge are lost in Excel (office-js #6405, #6557).
   for (const m of spec.merges) ws.getRange(areaToA1(m)).merge(false);
+  for (const rect of styleRects(spec)) applyStyle(ws.getRange(areaToA1(rect)), spec.styles[rect.style], rect, f);
   spec.columnWidths.forEach((w, col) => {
     ws.getRange(`${columnName(col)}1`).format.columnWidth = columnWidthPoints(w);
   });

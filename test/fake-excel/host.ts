@@ -1503,7 +1503,17 @@ export class FakeRange extends Proxy<RangeTarget> {
         : [t.area];
       for (const a of areas) {
         t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, a));
-        if (a.top !== a.bottom || a.left !== a.right) t.sheet.merges.push(a);
+        if (a.top === a.bottom && a.left === a.right) continue;
+        t.sheet.merges.push(a);
+        // Real Excel (office-js #6405, #6557): fills and borders set before the merge are lost. Merge first.
+        for (const k of cellsOf([a])) {
+          t.sheet.fills.delete(k);
+          const f = t.sheet.formats.get(k);
+          if (f?.borders) {
+            const { borders: _lost, ...rest } = f;
+            t.sheet.formats.set(k, rest);
+          }
+        }
       }
     });
   }
