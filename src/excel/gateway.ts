@@ -25,7 +25,7 @@ import { EXCEL_TOO_OLD, MERGES_UNSUPPORTED, NOTES_FAILED, NOTES_LEFT, NOTES_UNSU
 import type { XEventHandlerResult, XExcel, XOffice, XRequestContext, XWorksheetChangedEventArgs } from './office-types';
 import { readOneSheet, readWorkbook } from './read';
 import { collectCells, fillIn, queueCells, type CellsQueue } from './read-cells';
-import type { HostFeatures, ReadContext, SheetData, StateRead } from './read-context';
+import { DEFAULT_PAYLOAD_BUDGET, type HostFeatures, type ReadContext, type SheetData, type StateRead } from './read-context';
 import { collectState, queueState, queueStateTexts } from './read-state';
 import { NoteWriteError, writePlans } from './write';
 
@@ -80,7 +80,7 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
   const { caps, features } = detectFeatures(office);
   const check = options.check ?? coreCheckWorkbook;
   const debounceMs = options.debounceMs ?? 800;
-  const budget = options.payloadBudget ?? 3.5 * 1024 * 1024;
+  const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const onError = options.onError ?? ((e: unknown) => console.error('[jixiao]', e));
 
   // What the last operation learnt: the next read plans with it; re-check reuses the other sheets' grids.

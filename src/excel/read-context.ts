@@ -41,6 +41,9 @@ export interface HostFeatures {
 
 export const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true } } } as const;
 
+/** Bytes one sync may carry by default: Excel on the web fails a request or response past 5 MB. */
+export const DEFAULT_PAYLOAD_BUDGET = 3.5 * 1024 * 1024;
+
 /** How far the first walk goes when nothing is known of the workbook (then: the last count + 1). */
 export const FIRST_WALK = 64;
 

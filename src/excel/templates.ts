@@ -10,10 +10,10 @@
  * and `worksheets.add` fails rather than replace one created in between.
  */
 import { defaultBudgetYear } from '../core/template/year';
-import { columnName, type Grid } from '../core/grid';
+import { columnName } from '../core/grid';
 import { columnWidthPoints, listPresets, type CellStyle, type SheetSpec, type ValidationSpec } from '../core/template';
 import { areaToA1 } from '../host/cells';
-import { planGenerate, planInsert, requirePreset, planSummary, specBlocks, styleRects, gridFromBlock, type StyleRect } from '../host/template-plan';
+import { planGenerate, planInsert, requirePreset, planSummary, specBlocks, styleRects, type StyleRect } from '../host/template-plan';
 import type {
   GenerateOutcome,
   InsertTemplateRequest,
@@ -24,6 +24,8 @@ import type {
 } from '../host/template-contract';
 import type { Framework } from '../core/profile';
 import type { TExcel, TOffice, TRange, TRequestContext, TWorksheet } from './template-office-types';
+import { DEFAULT_PAYLOAD_BUDGET } from './read-context';
+import { readTemplateSheets } from './template-read';
 
 export { officeConstant, styleRects } from '../host/template-plan';
 
@@ -38,6 +40,8 @@ export interface TemplateGatewayOptions {
   year?: () => number;
   /** Protect new sheets (labels locked, input cells open). Default off. */
   protect?: boolean;
+  /** Bytes one sync may carry when reading every sheet (as the check path; Excel on the web fails past 5 MB). */
+  payloadBudget?: number;
 }
 
 interface Features {
@@ -151,38 +155,11 @@ export function queueSheetSpec(ws: TWorksheet, spec: SheetSpec, f: Features): vo
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Reading (for 从申报表生成 and 更新申报表)
-
-interface SheetRead {
-  name: string;
-  ws: TWorksheet;
-  used: TRange;
-}
-
-function gridOf(name: string, used: TRange): Grid {
-  return used.isNullObject ? { name, rows: [] } : gridFromBlock(name, used.rowIndex, used.columnIndex, used.values);
-}
-
-async function readSheets(ctx: TRequestContext, sync: () => Promise<void>): Promise<{ sheets: SheetRead[]; active: string; grids: Grid[] }> {
-  const coll = ctx.workbook.worksheets;
-  coll.load('items/name');
-  const active = coll.getActiveWorksheet();
-  active.load('name');
-  await sync();
-  const sheets = coll.items.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('values,rowIndex,columnIndex');
-    return { name: ws.name, ws, used };
-  });
-  await sync();
-  return { sheets, active: active.name, grids: sheets.map((s) => gridOf(s.name, s.used)) };
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // The gateway
 
 export function createTemplateGateway(excel: TExcel, office: TOffice, options: TemplateGatewayOptions = {}): TemplateGateway {
   const year = options.year ?? (() => defaultBudgetYear());
+  const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const run = <T>(batch: (ctx: TRequestContext, sync: () => Promise<void>, syncs: () => number) => Promise<T>): Promise<T> =>
     excel.run({ delayForCellEdit: true }, async (ctx) => {
       let n = 0;
@@ -217,7 +194,7 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
   const generateFromSummary = async (opts: { framework: Framework }): Promise<GenerateOutcome> => {
     const f = features(office);
     return run(async (ctx, sync, syncs) => {
-      const { active, grids } = await readSheets(ctx, sync);
+      const { active, grids } = await readTemplateSheets(ctx, sync, budget);
       const result = planGenerate(grids, active, opts.framework, options.protect);
       let first: TWorksheet | null = null;
       for (const spec of result.sheets) {
@@ -238,7 +215,7 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
   const updateSummary = async (): Promise<SummaryOutcome> => {
     const f = features(office);
     return run(async (ctx, sync, syncs) => {
-      const { sheets, grids } = await readSheets(ctx, sync);
+      const { sheets, grids } = await readTemplateSheets(ctx, sync, budget);
       const plan = planSummary(grids, year());
       const spec = plan.spec;
       let ws: TWorksheet;
