@@ -97,6 +97,38 @@ export function isPayloadError(e: unknown): boolean {
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }
 
+/**
+ * Excel gave no values for a range: a range past about 5 million cells comes back with `values` null rather
+ * than an error. Read in blocks, as past the payload limit.
+ */
+export class ValuesUnavailable extends Error {
+  readonly code = 'ValuesUnavailable';
+  constructor(sheet: string) {
+    super(`Excel returned no values for the used range of “${sheet}” (too large for one read)`);
+  }
+}
+
+/** Read again in blocks under the budget: a payload limit, or values a too-large range did not return. */
+export function mustReadInBlocks(e: unknown): boolean {
+  return isPayloadError(e) || (typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ValuesUnavailable');
+}
+
+/** The codes a host gives when it refuses a call on a null object (the walk past the last sheet). */
+const NULL_REFUSAL_CODES = new Set(['InvalidArgument', 'InvalidReference', 'InvalidObjectPath']);
+
+/**
+ * Does this error mean "this host refuses calls on null objects" (then the gateway reads names first for
+ * good)? Only those codes, and, where Office says where it failed, only at a call on an …OrNullObject
+ * result. Anything else — a real failure — is not a reason to change how we read.
+ */
+export function isNullObjectRefusal(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const { code, message, debugInfo } = e as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } };
+  if (typeof code !== 'string' || !NULL_REFUSAL_CODES.has(code)) return false;
+  const where = `${typeof debugInfo?.errorLocation === 'string' ? debugInfo.errorLocation : ''} ${typeof message === 'string' ? message : ''}`;
+  return /OrNullObject|null object|getNext/i.test(where) || !debugInfo?.errorLocation;
+}
+
 export function isCellEditError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'InvalidOperationInCellEditMode';
 }

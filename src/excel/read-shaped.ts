@@ -15,6 +15,7 @@ import {
   FIRST_WALK,
   PROPS_BYTES_ESTIMATE,
   VALUE_BYTES_ESTIMATE,
+  ValuesUnavailable,
   isPayloadError,
   placeFills,
   placeValues,
@@ -145,7 +146,13 @@ async function readBlocks(rc: ReadContext, batch: CellBlock[], depth: number): P
     await readBlocks(rc, [{ ...b, merges: undefined, area: { ...b.area, top: mid + 1 } }], depth + 1);
     return;
   }
+  const tooLarge: CellBlock[] = [];
   for (const p of pending) {
+    // Values null: the block is too large for Excel to return (about 5 million cells); halve it below.
+    if (p.values && !p.values.values) {
+      tooLarge.push(p.b);
+      continue;
+    }
     if (p.values) placeValues(p.b.sheet.grid.rows, p.b.area, p.values.values, p.values.numberFormat);
     if (p.props) placeFills(p.b.sheet.fills.fills, p.b.area, p.props.value);
     if (p.merged) {
@@ -153,6 +160,12 @@ async function readBlocks(rc: ReadContext, batch: CellBlock[], depth: number): P
       p.b.sheet.grid.merges = [...(p.b.sheet.grid.merges ?? []), ...m.merges];
       if (!m.complete) p.b.sheet.mergesIncomplete = true;
     }
+  }
+  for (const b of tooLarge) {
+    if (b.area.top === b.area.bottom || depth > 24) throw new ValuesUnavailable(b.sheet.name);
+    const mid = Math.floor((b.area.top + b.area.bottom) / 2);
+    await readBlocks(rc, [{ ...b, merges: undefined, area: { ...b.area, bottom: mid } }], depth + 1);
+    await readBlocks(rc, [{ ...b, merges: undefined, area: { ...b.area, top: mid + 1 } }], depth + 1);
   }
 }
 

@@ -3,7 +3,7 @@ import type { CellValue, MergeArea } from '../core/grid';
 import { areaOfAddress, cellCount, utf8Length } from '../host/cells';
 import type { FillKnowledge } from '../host/knowledge';
 import type { XCellProperties, XClientResult, XNote, XNoteCollection, XRange, XRangeAreas, XWorksheet } from './office-types';
-import { FILL_PROPS, placeFills, placeValues, type ExcelNoteKnowledge, type ReadContext, type SheetData } from './read-context';
+import { FILL_PROPS, ValuesUnavailable, placeFills, placeValues, type ExcelNoteKnowledge, type ReadContext, type SheetData } from './read-context';
 import { loadMerged, mergesOf } from './read-merges';
 
 export interface SheetQueue {
@@ -67,6 +67,8 @@ export function collectSheet(q: SheetQueue, index: number, withValues: boolean):
   let bytes = 0;
   if (withValues && !q.valuesRange.isNullObject) {
     const area = areaOfAddress(q.valuesRange.address);
+    // Past about 5 million cells Excel returns no values (null) instead of an error: read in blocks.
+    if (area && !q.valuesRange.values) throw new ValuesUnavailable(name);
     if (area) {
       placeValues(rows, area, q.valuesRange.values, q.valuesRange.numberFormat);
       bytes += utf8Length(JSON.stringify(q.valuesRange.values)) + utf8Length(JSON.stringify(q.valuesRange.numberFormat));

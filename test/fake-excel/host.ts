@@ -76,6 +76,8 @@ export interface FakeHostOptions {
    * - addressMaxLength: a longer RangeAreas.address comes back cut at that many characters.
    */
   mergedAreas?: { topLeftInRange?: boolean; addressTopLeftOnly?: boolean; addressMaxLength?: number };
+  /** Past this many cells a range's `values` load gives null, as Excel does past about 5 million (default 5,000,000). */
+  valuesCellLimit?: number;
 }
 
 export interface SyncRecord {
@@ -1236,7 +1238,10 @@ export class FakeRange extends Proxy<RangeTarget> {
     };
     for (const p of props) {
       if (p === 'address' || p === 'addressLocal') out[p] = `${quoteSheet(sheet.name)}!${rangeToA1(area)}`;
-      else if (p === 'values') out.values = grid(officeValue);
+      else if (p === 'values') {
+        const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+        out.values = cells > this.host.options.valuesCellLimit ? null : grid(officeValue);
+      }
       else if (p === 'formulas') {
         b.read.add(sheet.name);
         const rows: unknown[][] = [];
@@ -1993,6 +1998,7 @@ export class FakeExcelHost {
       eventsForAddinNoteWrites: options.eventsForAddinNoteWrites ?? false,
       platform: options.platform ?? 'OfficeOnline',
       mergedAreas: options.mergedAreas ?? {},
+      valuesCellLimit: options.valuesCellLimit ?? 5_000_000,
     };
     this.workbook = FakeWorkbook.fromJson(json);
     this.settings = new FakeSettings(this);
