@@ -27,8 +27,11 @@ export interface CommandDeps {
   gateway: () => WorkbookGateway;
   store: SettingsStore | null;
   now?: () => Date;
-  /** Tells the user the outcome (a dialog while the pane is closed); the event completes after it. */
-  notify?: (outcome: LastCommand) => Promise<unknown>;
+  /**
+   * Tells the user the outcome (a dialog while the pane is closed); the event completes after it.
+   * `startedAt`: when the command started (Office ends a function command 5 minutes after that).
+   */
+  notify?: (outcome: LastCommand, startedAt: number) => Promise<unknown>;
 }
 
 function errorText(e: unknown): string {
@@ -52,9 +55,9 @@ export function createCommands(deps: CommandDeps): {
     return r;
   };
   /** Shows the outcome, then completes the event (always, whatever happens). */
-  const finish = async (event: CommandEvent, r: LastCommand | null): Promise<void> => {
+  const finish = async (event: CommandEvent, r: LastCommand | null, startedAt: number): Promise<void> => {
     try {
-      if (r && deps.notify) await deps.notify(r);
+      if (r && deps.notify) await deps.notify(r, startedAt);
     } catch {
       // The summary is kept for the pane; the marks are on the sheet.
     } finally {
@@ -63,6 +66,7 @@ export function createCommands(deps: CommandDeps): {
   };
 
   async function checkWorkbookCommand(event: CommandEvent): Promise<LastCommand> {
+    const started = now().getTime();
     let r: LastCommand | null = null;
     try {
       const loaded = loadSettingsWithProblem(deps.store);
@@ -80,12 +84,13 @@ export function createCommands(deps: CommandDeps): {
     } catch (e) {
       r = keep({ command: 'checkWorkbook', at: now().toISOString(), ok: false, summary: `检查失败：${errorText(e)}`, notices: [] });
     } finally {
-      await finish(event, r);
+      await finish(event, r, started);
     }
     return r;
   }
 
   async function clearMarksCommand(event: CommandEvent): Promise<LastCommand> {
+    const started = now().getTime();
     let r: LastCommand | null = null;
     try {
       const out = await deps.gateway().clearMarks();
@@ -94,7 +99,7 @@ export function createCommands(deps: CommandDeps): {
     } catch (e) {
       r = keep({ command: 'clearMarks', at: now().toISOString(), ok: false, summary: `清除标记失败：${errorText(e)}`, notices: [] });
     } finally {
-      await finish(event, r);
+      await finish(event, r, started);
     }
     return r;
   }
@@ -116,8 +121,8 @@ if (office) {
   const commands = createCommands({
     gateway: () => (gateway ??= createOfficeGateway()),
     store,
-    notify: (outcome) =>
-      notifyOutcome(office as unknown as DialogOffice, store, outcome, new URL('dialog.html', location.href).href),
+    notify: (outcome, startedAt) =>
+      notifyOutcome(office as unknown as DialogOffice, store, outcome, new URL('dialog.html', location.href).href, { startedAt }),
   });
   const handlers: Record<string, (event: CommandEvent) => unknown> = {
     checkWorkbook: commands.checkWorkbookCommand,

@@ -22,6 +22,7 @@ import {
 import type { WorkbookGateway } from '../host/contract';
 import { CheckView } from './CheckView';
 import { defaultStore, loadSettingsWithProblem, saveSettings, type Settings, type SettingsStore } from './settings';
+import { storageKey } from './storage';
 import { LAST_COMMAND_KEY, readLastCommand, type LastCommand } from '../commands/last-command';
 import { PANE_HEARTBEAT_KEY, PANE_HEARTBEAT_MS } from '../commands/notify';
 import type { TemplateGateway } from './template-api';
@@ -150,7 +151,8 @@ export function App(props: AppProps) {
   React.useEffect(() => {
     if (typeof window === 'undefined') return;
     const onStorage = (e: StorageEvent) => {
-      if (e.key === LAST_COMMAND_KEY) setRibbon(readLastCommand(store));
+      // The key as stored: with Office's partition prefix on the web (./storage.ts).
+      if (e.key === storageKey(LAST_COMMAND_KEY)) setRibbon(readLastCommand(store));
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
