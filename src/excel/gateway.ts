@@ -51,13 +51,14 @@ export interface OfficeWorkbookGateway extends WorkbookGateway {
 }
 
 export function detectFeatures(office: XOffice): { caps: Capabilities; features: HostFeatures } {
-  const has = (v: string) => {
+  const hasSet = (name: string, v: string) => {
     try {
-      return !!office.context.requirements.isSetSupported('ExcelApi', v);
+      return !!office.context.requirements.isSetSupported(name, v);
     } catch {
       return false;
     }
   };
+  const has = (v: string) => hasSet('ExcelApi', v);
   const features: HostFeatures = {
     chain: has('1.5'),
     customXmlParts: has('1.5'),
@@ -72,6 +73,9 @@ export function detectFeatures(office: XOffice): { caps: Capabilities; features:
     notes: features.notes,
     storage: features.customXmlParts ? 'customXmlParts' : 'settings',
     host: 'excel',
+    mergedAreas: features.mergedAreas,
+    changeSource: features.triggerSource,
+    undo: has('1.20') || hasSet('ExcelUndoApiAll', '1.0'),
   };
   return { caps, features };
 }

@@ -5,7 +5,8 @@
  */
 import type { Capabilities } from '../host/contract';
 
-export const EXCEL_TOO_OLD = '需要 Excel 2016 或更高版本（或 Excel 网页版）才能使用绩效目标表助手。';
+/** ExcelApi 1.7 is Office 2019 or Microsoft 365 (Excel 2016 has ExcelApi 1.1 only): ./support.ts. */
+export const EXCEL_TOO_OLD = '此版本的 Excel 过旧：绩效目标表助手需要 ExcelApi 1.7，即 Microsoft 365、Office 2019 及以上版本或 Excel 网页版；Excel 2016 不能使用。';
 export const NOTES_UNSUPPORTED = '此版本 Excel 不支持批注，问题说明请见任务窗格。';
 export const MERGES_UNSUPPORTED = '此版本 Excel 无法读取合并单元格，表格识别可能不完整；建议使用 Microsoft 365 或 Excel 网页版。';
 export const SETTINGS_STORAGE = '此版本 Excel 不支持自定义 XML 部件，标记记录保存在文档设置中：请保存工作簿，以便重新打开后仍能清除标记。';

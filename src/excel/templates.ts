@@ -29,9 +29,14 @@ import { readTemplateSheets } from './template-read';
 
 export { officeConstant, styleRects } from '../host/template-plan';
 
-/** Excel clears its undo list when an add-in changes the workbook: say so after every insertion. */
+/**
+ * Below ExcelApi 1.20 Excel clears its undo list when an add-in changes the workbook; with 1.20 it keeps it,
+ * except after the calls Microsoft lists as not undoable — for us moving a sheet (`Worksheet.position`) on
+ * Windows and Mac, and protecting it (src/excel/support.ts, docs/support.md). Say which after every insertion.
+ */
 export const UNDO_NOTICE =
-  '提示：插件修改工作簿后 Excel 会清空“撤消”记录，插入的工作表不能用 Ctrl+Z 撤消；如需删除，请右键单击工作表标签，选择“删除”。';
+  '提示：这次修改后 Excel 的“撤消”记录已清空，插入的工作表不能用 Ctrl+Z 撤消；如需删除，请右键单击工作表标签，选择“删除”。';
+export const UNDO_KEPT_NOTICE = '提示：可以用 Ctrl+Z 撤消这次修改（可能需要按几次）；也可以右键单击工作表标签，选择“删除”。';
 export const NO_VALIDATION_NOTICE = '此版本的 Excel 不支持通过插件设置数据验证（需要 ExcelApi 1.8），下拉列表和输入提示未设置。';
 export const NO_PAGE_LAYOUT_NOTICE = '此版本的 Excel 不支持通过插件设置打印格式（需要 ExcelApi 1.9），请在“页面布局”中手动设为 A4 纵向、调整为一页宽。';
 
@@ -48,16 +53,38 @@ interface Features {
   validation: boolean;
   pageLayout: boolean;
   indent: boolean;
+  /** Excel keeps the undo list across add-in changes (ExcelApi 1.20 / ExcelUndoApiAll 1.0). */
+  undo: boolean;
+  /** Excel on the web: moving a sheet is undoable there (not on Windows or Mac). */
+  web: boolean;
 }
 
 function features(office: TOffice): Features {
   const req = office.context.requirements;
-  const has = (v: string) => req.isSetSupported('ExcelApi', v);
-  return { validation: has('1.8'), pageLayout: has('1.9'), indent: has('1.9') };
+  const set = (name: string, v: string) => {
+    try {
+      return !!req.isSetSupported(name, v);
+    } catch {
+      return false;
+    }
+  };
+  const has = (v: string) => set('ExcelApi', v);
+  return {
+    validation: has('1.8'),
+    pageLayout: has('1.9'),
+    indent: has('1.9'),
+    undo: has('1.20') || set('ExcelUndoApiAll', '1.0'),
+    web: office.context.diagnostics?.platform === 'OfficeOnline',
+  };
 }
 
-function notices(f: Features, spec: SheetSpec): string[] {
-  const out = [UNDO_NOTICE];
+/** Does the undo list survive this change? `movedSheet`: the change set Worksheet.position. */
+export function undoKept(f: Features, spec: SheetSpec, movedSheet: boolean): boolean {
+  return f.undo && !spec.protection.enabled && !(movedSheet && !f.web);
+}
+
+function notices(f: Features, spec: SheetSpec, movedSheet: boolean): string[] {
+  const out = [undoKept(f, spec, movedSheet) ? UNDO_KEPT_NOTICE : UNDO_NOTICE];
   if (!f.validation && spec.validations.length) out.push(NO_VALIDATION_NOTICE);
   if (!f.pageLayout) out.push(NO_PAGE_LAYOUT_NOTICE);
   return out;
@@ -187,7 +214,7 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
       queueSheetSpec(ws, spec, f);
       ws.activate();
       await sync();
-      return { sheetName: spec.name, syncs: syncs(), notices: notices(f, spec) };
+      return { sheetName: spec.name, syncs: syncs(), notices: notices(f, spec, true) };
     });
   };
 
@@ -207,7 +234,7 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
         await sync();
       }
       const out: GenerateOutcome = { sheetNames: result.sheets.map((s) => s.name), skipped: result.skipped, syncs: syncs() };
-      if (result.sheets.length) out.notices = notices(f, result.sheets[0]);
+      if (result.sheets.length) out.notices = notices(f, result.sheets[0], false);
       return out;
     });
   };
@@ -236,7 +263,7 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
       queueSheetSpec(ws, spec, f);
       ws.activate();
       await sync();
-      return { sheetName: spec.name, created: !existing, rows: plan.rows, syncs: syncs(), notices: notices(f, spec) };
+      return { sheetName: spec.name, created: !existing, rows: plan.rows, syncs: syncs(), notices: notices(f, spec, !existing) };
     });
   };
 

@@ -29,6 +29,12 @@ export interface Capabilities {
   notes: boolean;
   /** Where the gateway keeps what it must restore (custom XML part, or document settings). */
   storage: 'customXmlParts' | 'settings';
+  /** Excel: merged areas can be read (ExcelApi 1.13). Shown in 设置 → 关于. */
+  mergedAreas?: boolean;
+  /** Excel: change events say who made the change (ExcelApi 1.14). */
+  changeSource?: boolean;
+  /** Excel: the add-in's changes can be undone with Ctrl+Z (ExcelApi 1.20 / ExcelUndoApiAll). */
+  undo?: boolean;
 }
 
 export interface CheckOutcome {

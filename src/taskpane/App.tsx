@@ -158,13 +158,14 @@ export function App(props: AppProps) {
     return () => window.removeEventListener('storage', onStorage);
   }, [store]);
 
-  const notesSupported = React.useMemo(() => {
+  const capabilities = React.useMemo(() => {
     try {
-      return props.gateway.capabilities().notes;
+      return props.gateway.capabilities();
     } catch {
       return undefined;
     }
   }, [props.gateway]);
+  const notesSupported = capabilities?.notes;
 
   const onSettings = (next: Settings) => {
     setSettings(next);
@@ -236,7 +237,7 @@ export function App(props: AppProps) {
         <div role="tabpanel" id="jixiao-panel-settings" aria-labelledby="jixiao-tab-settings" hidden={view !== 'settings'}>
           {visited.has('settings') && (
             <Lazy>
-              <SettingsView settings={settings} onChange={onSettings} notesSupported={notesSupported} />
+              <SettingsView settings={settings} onChange={onSettings} notesSupported={notesSupported} capabilities={capabilities} />
             </Lazy>
           )}
         </div>

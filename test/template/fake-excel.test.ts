@@ -8,7 +8,7 @@ import { fromA1, parseRange, rangeToA1, type Grid } from '../../src/core/grid';
 import type { TargetTable } from '../../src/core/model';
 import { recognizeSheet } from '../../src/core/recognize';
 import { buildTemplate, columnWidthPoints, type SheetSpec, type ValidationSpec } from '../../src/core/template';
-import { UNDO_NOTICE, NO_VALIDATION_NOTICE, createTemplateGateway } from '../../src/excel/templates';
+import { UNDO_KEPT_NOTICE, UNDO_NOTICE, NO_VALIDATION_NOTICE, createTemplateGateway } from '../../src/excel/templates';
 import { FakeExcelHost, key, type FakeHostOptions, type FakeSheetJson } from '../fake-excel/host';
 import { hostFromXlsx, workbookJsonFromXlsx } from '../fake-excel/from-xlsx';
 
@@ -323,5 +323,25 @@ describe('reading every sheet under the payload budget (as the check path)', () 
     expect(out.sheetNames).toHaveLength(15);
     expect(host.syncs.filter((x) => x.failed)).toHaveLength(1);
     expect(host.syncs.filter((x) => !x.failed).every((x) => x.responseBytes <= LIMIT)).toBe(true);
+  });
+});
+
+describe('the undo notice says what is true for this Excel', () => {
+  it.each([
+    ['ExcelApi 1.18 (undo list cleared by any add-in change)', '1.18', 'OfficeOnline', false],
+    ['ExcelApi 1.20 on the web (moving a sheet is undoable there)', '1.20', 'OfficeOnline', true],
+    ['ExcelApi 1.20 on Windows (Worksheet.position is not undoable there)', '1.20', 'PC', false],
+  ] as const)('插入: %s', async (_, excelApi, platform, kept) => {
+    const host = FakeExcelHost.fromJson({ sheets: [{ name: 'Sheet1' }] }, { excelApi, platform, allowValueWrites: true });
+    const out = await createTemplateGateway(host.Excel, host.Office, { year: YEAR }).insertTemplate({ preset: 'general', framework: '2024' });
+    expect(out.notices).toContain(kept ? UNDO_KEPT_NOTICE : UNDO_NOTICE);
+    expect(out.notices).not.toContain(kept ? UNDO_NOTICE : UNDO_KEPT_NOTICE);
+  });
+
+  it('从申报表生成 adds sheets without moving them: undoable on Windows with ExcelApi 1.20', async () => {
+    const json = await workbookJsonFromXlsx(SEED);
+    const host = new FakeExcelHost({ sheets: [json.sheets[0]] }, { allowValueWrites: true, excelApi: '1.20', platform: 'PC' });
+    const out = await createTemplateGateway(host.Excel, host.Office, { year: YEAR }).generateFromSummary({ framework: '2024' });
+    expect(out.notices).toContain(UNDO_KEPT_NOTICE);
   });
 });
