@@ -6,6 +6,8 @@
  *   npm run build                                   production build into dist/ (manifest keeps https://localhost:3000)
  *   npm run build -- --env origin=https://host/path  … with every manifest URL on that origin (or ADDIN_ORIGIN=…)
  *   npm run build -- --env selfHostOfficeJs          … office.js served from our own origin (no CDN, for intranets)
+ *   npm run build -- --env officeJsCdn=21vianet      … office.js from the CDN of Office 365 operated by 21Vianet
+ *                                                     (世纪互联, the China cloud; or JIXIAO_OFFICE_JS_CDN=21vianet)
  *   npm run dev-server                              webpack serve on https://localhost:3000 (http fallback)
  *   npm start                                       the same, plus how to sideload (scripts/start.js)
  *
@@ -22,6 +24,9 @@ const ROOT = __dirname;
 const DEV_ORIGIN = 'https://localhost:3000';
 const DEV_PORT = 3000;
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Office 365 operated by 21Vianet (China): its tenants load office.js from this CDN (Microsoft's "Referencing the Office JavaScript API library"). */
+const OFFICE_JS_CDN_21VIANET = 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js';
+const OFFICE_JS_CDNS = { microsoft: OFFICE_JS_CDN, '21vianet': OFFICE_JS_CDN_21VIANET };
 const OFFICE_JS_DIR = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 /** Where a self-hosted office.js lives in dist/, relative to the pages. */
 const OFFICE_JS_LOCAL_DIR = 'office-js';
@@ -159,7 +164,12 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const origin = productionOrigin(env.origin || process.env.ADDIN_ORIGIN);
   const selfHostOfficeJs = Boolean(env.selfHostOfficeJs) || process.env.JIXIAO_SELF_HOST_OFFICE_JS === '1';
-  const officeJs = selfHostOfficeJs ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN;
+  const cdnName = String(env.officeJsCdn || process.env.JIXIAO_OFFICE_JS_CDN || 'microsoft').toLowerCase();
+  if (!(cdnName in OFFICE_JS_CDNS)) {
+    throw new Error(`officeJsCdn "${cdnName}" is not one of: ${Object.keys(OFFICE_JS_CDNS).join(', ')}`);
+  }
+  if (selfHostOfficeJs && cdnName !== 'microsoft') throw new Error('choose either selfHostOfficeJs or officeJsCdn, not both');
+  const officeJs = selfHostOfficeJs ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDNS[cdnName];
   const entry = entries(env.only);
   const examples = exampleWorkbooks();
 
@@ -292,4 +302,5 @@ module.exports.productionOrigin = productionOrigin;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.OFFICE_JS_CDN_21VIANET = OFFICE_JS_CDN_21VIANET;
 module.exports.SHIPPED_ECMA_VERSION = SHIPPED_ECMA_VERSION;
