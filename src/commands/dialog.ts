@@ -7,7 +7,7 @@ import { DIALOG_OUTCOME_KEY } from './notify';
 import { defaultStore, type SettingsStore } from '../taskpane/storage';
 
 export interface DialogOutcome {
-  command: 'checkWorkbook' | 'clearMarks';
+  command: 'checkWorkbook' | 'clearMarks' | 'showTemplates';
   ok: boolean;
   summary: string;
   notices: string[];
@@ -16,7 +16,7 @@ export interface DialogOutcome {
 function clean(v: Partial<DialogOutcome>): DialogOutcome | null {
   if (typeof v.summary !== 'string' || v.summary === '') return null;
   return {
-    command: v.command === 'clearMarks' ? 'clearMarks' : 'checkWorkbook',
+    command: v.command === 'clearMarks' || v.command === 'showTemplates' ? v.command : 'checkWorkbook',
     ok: v.ok !== false,
     summary: v.summary,
     notices: Array.isArray(v.notices) ? v.notices.filter((n): n is string => typeof n === 'string') : [],
@@ -38,7 +38,8 @@ export function readOutcome(search: string, store: SettingsStore | null): Dialog
       // Unreadable: fall back to the query.
     }
   }
-  return clean({ command: q.get('c') === 'clearMarks' ? 'clearMarks' : 'checkWorkbook', ok: q.get('ok') !== '0', summary: q.get('s') ?? '', notices: [] });
+  const c = q.get('c');
+  return clean({ command: c === 'clearMarks' || c === 'showTemplates' ? c : 'checkWorkbook', ok: q.get('ok') !== '0', summary: q.get('s') ?? '', notices: [] });
 }
 
 /** Fills the page; `onClose` runs when 关闭 is clicked. */
@@ -46,7 +47,7 @@ export function renderOutcome(doc: Document, outcome: DialogOutcome | null, onCl
   const body = doc.body;
   body.textContent = '';
   const h = doc.createElement('h1');
-  h.textContent = outcome?.command === 'clearMarks' ? '清除标记' : '检查工作簿';
+  h.textContent = outcome?.command === 'clearMarks' ? '清除标记' : outcome?.command === 'showTemplates' ? '插入模板' : '检查工作簿';
   const p = doc.createElement('p');
   p.className = outcome && !outcome.ok ? 'summary failed' : 'summary';
   p.textContent = outcome ? outcome.summary : '没有可显示的结果。请打开“绩效目标表助手”任务窗格查看。';
