@@ -30,7 +30,8 @@ export const normalizeLabel = memoString(function normalizeLabel(text: string): 
     normalizeText(text)
       .replace(/\s+/g, '')
       .replace(/[:：]+$/, '')
-      .replace(/^\d+[.、．]/, ''),
+      // Numbering: "1.", "2、", "一、", "（一）", "(1)".
+      .replace(/^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])/, ''),
   );
 });
 

@@ -282,3 +282,50 @@ describe('funds as real forms fill them', () => {
     expect(rules.filter((r) => r.startsWith('funds/'))).toEqual([]);
   });
 });
+
+describe('a two-row header and numbered labels', () => {
+  const head: CellValue[][] = [
+    ['项目支出绩效目标表'],
+    ['项目名称', '职业技能培训', null, '项目类别', '特定目标类'],
+    ['主管部门', '人社局', null, '实施单位', '就业中心'],
+    ['年度预算资金总额', 50, null, '财政拨款', 50],
+    ['年度绩效目标', '培训500人次'],
+  ];
+  it('reads 符号 | 数值 | 单位 under a merged 指标值, and 一、 / （一） / 1. numbering on labels', () => {
+    const rows: CellValue[][] = [
+      ...head,
+      ['一级指标', '二级指标', '三级指标', '指标值', null, null, '权重'],
+      [null, null, null, '符号', '数值', '单位', null],
+      ['一、成本指标', '（一）经济成本指标', '项目总成本', '≤', 50, '万元', 10],
+      [null, null, '人均培训成本', '≤', 1000, '元/人次', 10],
+      ['二、产出指标', '1.数量指标', '培训人数', '≥', 500, '人次', 20],
+      [null, '2.质量指标', '培训合格率', '≥', 90, '%', 20],
+      [null, '3.时效指标', '培训完成时间', '=', '2025年12月底前', null, 10],
+      ['三、效益指标', '社会效益指标', '就业率', '≥', 60, '%', 20],
+      ['四、满意度指标', '服务对象满意度指标', '学员满意度', '≥', 90, '%', 10],
+    ];
+    const { table, rules } = check(rows, '2024');
+    expect(table.indicators.map((i) => i.value.text)).toEqual(['≤50 万元', '≤1000 元/人次', '≥500 人次', '≥90%', '=2025年12月底前', '≥60%', '≥90%']);
+    expect(table.indicators.every((i) => i.level1?.canonical && i.level2?.canonical)).toBe(true);
+    expect(rules.filter((r) => !r.startsWith('cost/missing-breakdown'))).toEqual([]);
+  });
+
+  it('takes the 年度 column of 中期 | 年度 as the target', () => {
+    const rows: CellValue[][] = [
+      ...head,
+      ['一级指标', '二级指标', '三级指标', '指标值', null],
+      [null, null, null, '中期', '年度'],
+      ['成本指标', '经济成本指标', '项目总成本', '≤150万元', '≤50万元'],
+      [null, null, '人均培训成本', '≤1000元/人次', '≤1000元/人次'],
+      ['产出指标', '数量指标', '培训人数', '≥1500人次', '≥500人次'],
+      [null, '质量指标', '培训合格率', '≥90%', '≥90%'],
+      [null, '时效指标', '培训完成时间', '2027年底前', '2025年12月底前'],
+      ['效益指标', '社会效益指标', '就业率', '≥60%', '≥60%'],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '≥90%'],
+    ];
+    const { table, rules } = check(rows, '2024');
+    expect(table.indicators[0].value.text).toBe('≤50万元');
+    expect(table.indicators[0].value.cell.col).toBe(4);
+    expect(rules).toEqual([]);
+  });
+});

@@ -61,11 +61,45 @@ export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHead
     const levels = (colOf.level1 !== undefined ? 1 : 0) + (colOf.level2 !== undefined ? 1 : 0);
     const leaf = (colOf.name !== undefined ? 1 : 0) + (colOf.value !== undefined ? 1 : 0);
     if (levels >= 1 && leaf >= 1 && levels + leaf >= 3) {
+      subHeadingRoles(view, r + 1, roles, colOf);
       settleRoles(cells, roles, colOf);
       return { row: r, roles, colOf };
     }
   }
   return null;
+}
+
+/**
+ * A two-row header: under a merged "指标值" the row below names its parts (符号 | 数值 | 单位, or 中期 |
+ * 年度). Those headings give their columns their roles; the first row's roles stay where the second is blank.
+ */
+function subHeadingRoles(view: SheetView, r: number, roles: Map<number, ColumnRole>, colOf: Partial<Record<ColumnRole, number>>): void {
+  if (r >= view.rowCount) return;
+  const cells = view.textCells(r);
+  if (!cells.length) return;
+  const sub = new Map<number, ColumnRole>();
+  for (const c of cells) {
+    const k = c.text.replace(/\s+/g, '');
+    const role: ColumnRole | null = /^(数值|值|数量|目标值|指标值|年度|年度指标值|年度目标值|本年度?)$/.test(k)
+      ? 'value'
+      : /^(中期|实施期|中期指标值|中期目标值)$/.test(k)
+        ? 'ignore'
+        : c.info.role;
+    if (!role || role === 'level1' || role === 'level2' || role === 'name') return; // not a sub-header row
+    sub.set(c.col, role);
+  }
+  if (![...sub.values()].some((x) => x === 'value' || x === 'sign' || x === 'unit')) return;
+  const oldValue = colOf.value;
+  for (const [col, role] of sub) roles.set(col, role);
+  const valueCols = [...sub.entries()].filter(([, x]) => x === 'value').map(([c]) => c);
+  if (valueCols.length) {
+    colOf.value = valueCols[valueCols.length - 1];
+    if (oldValue !== undefined && !sub.has(oldValue)) roles.set(oldValue, valueCols.includes(oldValue) ? 'value' : 'sign');
+  }
+  for (const role of ['sign', 'unit', 'weight'] as const) {
+    const c = [...sub.entries()].find(([, x]) => x === role);
+    if (c) colOf[role] = c[0];
+  }
 }
 
 /**
