@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { toA1, type CellValue } from '../core/grid';
-import { worksheetToGrid } from '../node/xlsx';
+import { worksheetToGrid } from '../node/exceljs-grid';
 
 /** The parts of test/fake-excel/workbook.ts's FakeWorkbookJson the loader fills in. */
 export interface LoadedSheet {
