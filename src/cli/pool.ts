@@ -18,6 +18,12 @@ declare const JIXIAO_BUNDLED: boolean | undefined;
 
 export const DEFAULT_MEMORY_LIMIT_MB = 1024;
 export const DEFAULT_FILE_TIMEOUT_SECONDS = 300;
+/**
+ * A small young generation: a file's short-lived garbage is collected early instead of piling up to
+ * V8's default 64 MB. Measured (bench, bomb + seed, --jobs 1): peak RSS 222 MB at 64, 186 at 32, 142 at 16,
+ * at the same speed; 1,000 seed copies no slower.
+ */
+const YOUNG_GENERATION_MB = 16;
 
 export interface PoolOptions {
   jobs: number;
@@ -61,7 +67,7 @@ function startWorker(memoryLimitMb: number): Worker {
   return new Worker(source.filename, {
     eval: source.eval,
     workerData: setup,
-    resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryLimitMb >> 4)) },
+    resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
 }
 
