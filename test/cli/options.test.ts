@@ -18,7 +18,10 @@ describe('help and version', () => {
   it('jixiao check --help lists every option and the exit statuses', async () => {
     const r = await run(['check', '--help']);
     expect(r.code).toBe(0);
-    for (const opt of ['--format text|json|html', '--profile', '--framework 2024|classic', '--output', '退出码 (exit status)']) expect(r.stdout).toContain(opt);
+    for (const opt of ['--format text|json|html', '--profile', '--framework 2024|classic', '--output', '--force', '--jobs N', '--convert-timeout', '--memory-limit', '退出码 (exit status)']) expect(r.stdout).toContain(opt);
+    // Every exit status, 3 included, with its meaning.
+    for (const code of ['0', '1', '2', '3']) expect(r.stdout).toMatch(new RegExp(`^  ${code}  \\S`, 'm'));
+    expect(r.stdout).toMatch(/3 {2}检查完成，没有“错误”级别的问题，但有文件无法读取/);
   });
   it('jixiao help check is the same as jixiao check --help', async () => {
     expect((await run(['help', 'check'])).stdout).toBe((await run(['check', '--help'])).stdout);
