@@ -1,12 +1,16 @@
 /**
- * The playground reads .xlsx files in the browser (exceljs's browser build) into the fake host's workbook
- * description: values and merged areas as the Node loader reads them (src/node/xlsx.ts: merged slaves
- * empty, formula results, rich text flattened), plus each cell's own solid fill and note — so 清除标记 has
- * something real to restore — and the column widths and row heights for the grid view.
+ * The playground reads workbook files in the browser into the fake host's workbook description: sheets,
+ * values, merged areas and hidden state with the same reader as the command line (src/reader: .xlsx, XML
+ * Spreadsheet 2003 and HTML-table ".xls", recognised by content), plus, for .xlsx, each cell's own solid
+ * fill and note — so 清除标记 has something real to restore — and the column widths and row heights for the
+ * grid view, which exceljs's browser build still reads (the reader keeps to what the checker needs).
  */
 import type ExcelJS from 'exceljs';
-import { toA1, type CellValue } from '../core/grid';
-import { worksheetToGrid } from '../node/exceljs-grid';
+import { rangeToA1, toA1, type CellValue, type Grid } from '../core/grid';
+import { readWorkbook, type WorkbookFormat } from '../reader';
+
+/** The playground's cap: larger sheets are cut (and say so), as the command line cuts them. */
+export const PLAYGROUND_LIMITS = { maxRows: 5000, maxCols: 200 };
 
 /** The parts of test/fake-excel/workbook.ts's FakeWorkbookJson the loader fills in. */
 export interface LoadedSheet {
@@ -79,10 +83,20 @@ function noteText(note: ExcelJS.Comment | string | undefined): string | undefine
   return undefined;
 }
 
-export function loadWorksheet(ws: ExcelJS.Worksheet): { sheet: LoadedSheet; layout: SheetLayout } {
-  const grid = worksheetToGrid(ws);
-  const fills: LoadedSheet['fills'] = {};
-  const notes: LoadedSheet['notes'] = {};
+/** A grid as the fake host's sheet (values, merges, visibility), without fills or notes yet. */
+function sheetOf(grid: Grid): LoadedSheet {
+  return {
+    name: grid.name,
+    rows: grid.rows,
+    merges: (grid.merges ?? []).map(rangeToA1),
+    fills: {},
+    notes: {},
+    ...(grid.hidden ? { visible: false } : {}),
+  };
+}
+
+/** Adds an exceljs worksheet's solid fills and notes to `sheet`; returns its column widths and row heights. */
+export function decorateSheet(sheet: LoadedSheet, ws: ExcelJS.Worksheet): SheetLayout {
   const rowHeights: (number | undefined)[] = [];
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     // Points → CSS pixels.
@@ -92,10 +106,10 @@ export function loadWorksheet(ws: ExcelJS.Worksheet): { sheet: LoadedSheet; layo
       const fill = cell.fill as ExcelJS.FillPattern | undefined;
       if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
         const color = colorOf(fill.fgColor as Partial<ExcelJS.Color>);
-        if (color) fills[address] = { color, pattern: 'Solid' };
+        if (color) sheet.fills[address] = { color, pattern: 'Solid' };
       }
       const note = noteText(cell.note as ExcelJS.Comment | string | undefined);
-      if (note) notes[address] = note;
+      if (note) sheet.notes[address] = note;
     });
   });
   const colWidths: (number | undefined)[] = [];
@@ -103,31 +117,36 @@ export function loadWorksheet(ws: ExcelJS.Worksheet): { sheet: LoadedSheet; layo
     // Character widths → CSS pixels (Calibri 11: about 7 px a character plus padding).
     if (col && typeof col.width === 'number') colWidths[i] = Math.round(col.width * 7 + 5);
   });
-  return {
-    sheet: {
-      name: grid.name,
-      rows: grid.rows,
-      merges: (grid.merges ?? []).map((m) => (m.top === m.bottom && m.left === m.right ? toA1({ row: m.top, col: m.left }) : `${toA1({ row: m.top, col: m.left })}:${toA1({ row: m.bottom, col: m.right })}`)),
-      fills,
-      notes,
-      ...(ws.state === 'hidden' || ws.state === 'veryHidden' ? { visible: false } : {}),
-    },
-    layout: { colWidths, rowHeights },
-  };
+  return { colWidths, rowHeights };
 }
 
-/** Reads an .xlsx file's bytes. `Excel` is the exceljs module (passed in so tests can use the Node build). */
-export async function loadXlsx(data: ArrayBuffer, Excel: typeof ExcelJS): Promise<LoadedWorkbook> {
-  const wb = new Excel.Workbook();
-  await wb.xlsx.load(data);
-  const sheets: LoadedSheet[] = [];
+export interface LoadedFile extends LoadedWorkbook {
+  format: WorkbookFormat;
+}
+
+/**
+ * Reads a workbook file's bytes (.xlsx, XML Spreadsheet 2003 or an HTML table, whatever its name).
+ * `Excel` is the exceljs module (passed in so tests can use the Node build), used for an .xlsx's fills,
+ * notes and layout only — and not at all for a sheet the reader had to cut.
+ */
+export async function loadWorkbookFile(data: ArrayBuffer, Excel: typeof ExcelJS): Promise<LoadedFile> {
+  const { format, grids } = readWorkbook(new Uint8Array(data), PLAYGROUND_LIMITS);
+  if (grids.length === 0) throw new Error('此文件中没有工作表');
+  const sheets = grids.map(sheetOf);
   const layout: Record<string, SheetLayout> = {};
-  wb.eachSheet((ws) => {
-    // Hidden sheets stay hidden in the grid too; a check reads them as Excel would.
-    const loaded = loadWorksheet(ws);
-    sheets.push(loaded.sheet);
-    layout[loaded.sheet.name] = loaded.layout;
-  });
-  if (sheets.length === 0) throw new Error('此文件中没有工作表');
-  return { sheets, layout };
+  for (const s of sheets) layout[s.name] = { colWidths: [], rowHeights: [] };
+  if (format === 'xlsx' && !grids.some((g) => g.truncated)) {
+    const wb = new Excel.Workbook();
+    await wb.xlsx.load(data);
+    wb.eachSheet((ws) => {
+      const sheet = sheets.find((s) => s.name === ws.name);
+      if (sheet) layout[sheet.name] = decorateSheet(sheet, ws);
+    });
+  }
+  return { format, sheets, layout };
+}
+
+/** Reads an .xlsx file's bytes (kept for callers of the .xlsx-only loader). */
+export async function loadXlsx(data: ArrayBuffer, Excel: typeof ExcelJS): Promise<LoadedWorkbook> {
+  return loadWorkbookFile(data, Excel);
 }

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { colorOf, loadXlsx } from '../../src/playground/load-xlsx';
+import { colorOf, loadWorkbookFile, loadXlsx } from '../../src/playground/load-xlsx';
 import { parseTyped } from '../../src/playground/parse-typed';
 import { workbookJsonFromXlsx } from '../fake-excel/from-xlsx';
 
@@ -91,5 +91,20 @@ describe('colours and typed values', () => {
     expect(parseTyped('TRUE')).toBe(true);
     expect(parseTyped('≥95%')).toBe('≥95%');
     expect(parseTyped('1,000')).toBe('1,000');
+  });
+});
+
+describe('the other formats the playground opens, by content', () => {
+  it('an XML Spreadsheet 2003 export (一体化 system) and an HTML table, whatever the name', async () => {
+    const xml = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'ifmis', 'hubei.xls'));
+    const fromXml = await loadWorkbookFile(toArrayBuffer(xml), ExcelJS);
+    expect(fromXml.format).toBe('xml2003');
+    expect(fromXml.sheets[0].rows.flat()).toContain('年度资金情况');
+    expect(fromXml.sheets[0].merges.length).toBeGreaterThan(10);
+    const html = Buffer.from('<html><body><table><tr><td colspan="2">项目支出绩效目标表</td></tr><tr><td>项目名称</td><td>乡村道路</td></tr></table></body></html>');
+    const fromHtml = await loadWorkbookFile(toArrayBuffer(html), ExcelJS);
+    expect(fromHtml.format).toBe('html');
+    expect(fromHtml.sheets[0]).toMatchObject({ rows: [['项目支出绩效目标表'], ['项目名称', '乡村道路']], merges: ['A1:B1'], fills: {}, notes: {} });
+    await expect(loadWorkbookFile(toArrayBuffer(Buffer.from('<html><body>登录</body></html>')), ExcelJS)).rejects.toThrow(/no table/);
   });
 });
