@@ -9,7 +9,6 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import ExcelJS from 'exceljs';
 import { FakeExcelHost, type FakeWorkbookJson } from '../../test/fake-excel/host';
 import { mountTaskPane, type TaskPaneHandle } from '../taskpane/mount';
 import type { ViewId } from '../taskpane/App';
@@ -249,7 +248,7 @@ async function boot(): Promise<void> {
 
   async function open(source: string, read: () => Promise<ArrayBuffer>, isExample = false): Promise<void> {
     try {
-      const loaded = await loadWorkbookFile(await read(), ExcelJS);
+      const loaded = loadWorkbookFile(await read());
       state = { host: hostFor(loaded), source, layout: loaded.layout };
       error = null;
       window.__jixiaoPlayground = { host: state.host, source, ready: false };
