@@ -90,7 +90,13 @@ function readPackage(data: Uint8Array, options: ReadLimits | undefined, withLayo
   }, options?.stats);
   const rootRel = [...(rels.get('_rels/.rels')?.values() ?? [])].find((r) => relKind(r.type) === 'officeDocument');
   const workbookPart = key(rootRel?.target ?? 'xl/workbook.xml');
+  if (workbookPart.endsWith('.bin')) {
+    throw new Error(`an Excel binary workbook (.xlsb: ${workbookPart}), not an .xlsx: not read`);
+  }
   if (!present.has(workbookPart)) {
+    if (present.has('mimetype') && present.has('content.xml')) {
+      throw new Error('an OpenDocument file (.ods), not an .xlsx: no workbook part (xl/workbook.xml) in the zip');
+    }
     throw new Error(`no workbook part (${workbookPart}) in the zip: not an Excel workbook, or an incomplete one`);
   }
   const wbRels = rels.get(relsPartOf(workbookPart)) ?? new Map<string, Relationship>();
