@@ -67,15 +67,16 @@ describe('layouts the core misreads (expected behaviour; the failures name what 
     expect(errors('guangxi')).toEqual([]);
   });
   // 年度目标 is a column header above its text (G17 over G18:I18, beside 实施期目标 over B18:F18), so the
-  // 年度总体绩效目标 is read as empty; and the sign-off row under the indicators (负责人/经办人/联系电话/
-  // 填报日期) is read as one more 满意度 indicator (value/satisfaction-range on 「填报日期：…」).
+  // 年度总体绩效目标 is read as empty (header/missing-field at G18); and the indicator block is two parts
+  // side by side — 一级 | 二级 | 三级 | 指标值 (E:F) for 实施期, then 二级 | 三级 | 指标值 (G, H, I) for 年度
+  // — whose 年度 二级指标 column G is taken as the value column (「经济成本指标」 read as a cost value).
   test.failing('shanxi (sxxmjxmbsbb): no error-severity finding, the goal finding found', () => {
     expect(errors('shanxi')).toEqual([]);
     expect(knownFindings('shanxi')).toEqual(KNOWN);
   });
-  // The 项目入库阶段 form has no 主管部门/实施单位/资金 at all (true to the form), and its indicator header is
-  // two rows: 指标值 merged over 符号 | 值 | 计量单位 on the second row, 「*三级指标」 with a red asterisk. The
-  // core takes the second header row as indicators and reads 符号 as 二级指标 and 值 as 三级指标.
+  // The 项目入库阶段 form has no 主管部门/实施单位/资金 at all (true to the form: should these be errors on
+  // it?), and its indicator header is two rows: 指标值 merged over 「*符号」 | 「*值」 | 计量单位 (red
+  // asterisks as rich text) — only the 符号 column is taken as the value (value/unparseable on 「≤」).
   test.failing('hubeiSplit (progoalandindex, split 符号/值/计量单位): no error-severity finding', () => {
     expect(errors('hubeiSplit')).toEqual([]);
     expect(knownFindings('hubeiSplit')).toEqual(KNOWN);
