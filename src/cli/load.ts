@@ -124,6 +124,12 @@ export function describeReadError(err: unknown): string {
   if (/too large|more than \d+ (?:MB|characters)/.test(msg)) {
     return `文件解压后过大（可能是“压缩炸弹”），未读取：请确认是否选错了文件 (refused as too large: ${msg})`;
   }
+  if (/\.xlsb/.test(msg)) {
+    return `这是 Excel 二进制工作簿 (.xlsb)，无法读取：请在 Excel 中另存为 .xlsx 后再检查 (Excel binary workbook: ${msg})`;
+  }
+  if (/OpenDocument/.test(msg)) {
+    return `这是 OpenDocument 表格 (.ods)，不是 .xlsx：请在 WPS、LibreOffice 或 Excel 中另存为 .xlsx 后再检查 (OpenDocument spreadsheet: ${msg})`;
+  }
   if (/no workbook part|holds no files/.test(msg)) {
     return `这是一个 zip 压缩包，但其中没有 Excel 工作簿（缺少 xl/workbook.xml），不是有效的 .xlsx (zip without a workbook: ${msg})`;
   }

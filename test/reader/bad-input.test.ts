@@ -136,6 +136,15 @@ describe('broken zips', () => {
     expect(() => readXlsx(zipParts({ 'readme.txt': 'hello' }))).toThrow(/no workbook part \(xl\/workbook\.xml\)/);
     expect(describeReadError(new Error('no workbook part (xl/workbook.xml) in the zip'))).toMatch(/没有 Excel 工作簿/);
   });
+  it('an .xlsb and an .ods: said for what they are', () => {
+    const xlsb = packageParts({ sheets: [{ name: 'A', body: '<sheetData/>' }] });
+    xlsb['_rels/.rels'] = xlsb['_rels/.rels'].replace('xl/workbook.xml', 'xl/workbook.bin');
+    expect(() => readXlsx(zipParts(xlsb))).toThrow(/Excel binary workbook \(\.xlsb/);
+    expect(describeReadError(new Error('an Excel binary workbook (.xlsb: xl/workbook.bin)'))).toMatch(/^这是 Excel 二进制工作簿/);
+    const ods = zipParts({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>', 'META-INF/manifest.xml': '<manifest/>' });
+    expect(() => readXlsx(ods)).toThrow(/OpenDocument file \(\.ods\)/);
+    expect(describeReadError(new Error('an OpenDocument file (.ods), not an .xlsx'))).toMatch(/^这是 OpenDocument 表格/);
+  });
   it('a workbook whose sheet part is missing', () => {
     const parts = packageParts({ sheets: [{ name: 'A', body: '<sheetData/>' }] });
     delete parts['xl/worksheets/sheet1.xml'];

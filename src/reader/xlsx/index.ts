@@ -3,7 +3,8 @@
  * column cap. Sheet names, order and hidden state come from workbook.xml and its relationships.
  */
 import type { CellValue, Grid, MergeArea } from '../../core/grid';
-import { parseRange } from '../../core/grid';
+import { parseRange, toA1 } from '../../core/grid';
+import { bothHandlers, commentHandlers, fillHandlers, type FileFill, type SheetLayout, type StyleFills } from './layout';
 import { xmlSink, xmlStream } from '../xml';
 import { listEntries, streamEntries, type EntrySink } from '../zip';
 import { serialToDateText } from './dates';
@@ -19,6 +20,8 @@ import {
   type WorkbookInfo,
 } from './parts';
 import { sheetSink, type SheetData } from './sheet';
+
+export type { FileColor, FileFill, SheetLayout } from './layout';
 
 export interface ReadLimits {
   /** Rows read per sheet (default: Excel's 1,048,576). Reading stops past it. */
@@ -60,6 +63,16 @@ function tooLarge(part: string, max: number): () => string {
 
 /** Reads an .xlsx (or .xlsm) workbook. Throws an Error with a precise (English) message when it cannot. */
 export function readXlsx(data: Uint8Array, options?: ReadLimits): Grid[] {
+  return readPackage(data, options, false).grids;
+}
+
+/** readXlsx, plus each sheet's fills, notes, column widths and row heights (for the playground's view). */
+export function readXlsxWithLayout(data: Uint8Array, options?: ReadLimits): { grids: Grid[]; layouts: SheetLayout[] } {
+  const { grids, layouts } = readPackage(data, options, true);
+  return { grids, layouts: layouts! };
+}
+
+function readPackage(data: Uint8Array, options: ReadLimits | undefined, withLayout: boolean): { grids: Grid[]; layouts?: SheetLayout[] } {
   const limits = limitsOf(options);
   const entries = listEntries(data);
   const present = new Set(entries.map((e) => key(e.name)));
@@ -77,7 +90,13 @@ export function readXlsx(data: Uint8Array, options?: ReadLimits): Grid[] {
   }, options?.stats);
   const rootRel = [...(rels.get('_rels/.rels')?.values() ?? [])].find((r) => relKind(r.type) === 'officeDocument');
   const workbookPart = key(rootRel?.target ?? 'xl/workbook.xml');
+  if (workbookPart.endsWith('.bin')) {
+    throw new Error(`an Excel binary workbook (.xlsb: ${workbookPart}), not an .xlsx: not read`);
+  }
   if (!present.has(workbookPart)) {
+    if (present.has('mimetype') && present.has('content.xml')) {
+      throw new Error('an OpenDocument file (.ods), not an .xlsx: no workbook part (xl/workbook.xml) in the zip');
+    }
     throw new Error(`no workbook part (${workbookPart}) in the zip: not an Excel workbook, or an incomplete one`);
   }
   const wbRels = rels.get(relsPartOf(workbookPart)) ?? new Map<string, Relationship>();
@@ -95,15 +114,32 @@ export function readXlsx(data: Uint8Array, options?: ReadLimits): Grid[] {
   const sheets = new Map<string, SheetData>();
   const worksheetParts = new Set<string>();
   for (const r of wbRels.values()) if (relKind(r.type) === 'worksheet' && !r.external) worksheetParts.add(key(r.target));
+  const styleFills: StyleFills = { fills: [], xfFills: [] };
+  /** comments part → the notes of the sheet it belongs to. */
+  const commentParts = new Map<string, Record<string, string>>();
+  const notesOf = new Map<string, Record<string, string>>();
+  if (withLayout) {
+    for (const sheetPart of worksheetParts) {
+      for (const r of rels.get(relsPartOf(sheetPart))?.values() ?? []) {
+        if (relKind(r.type) !== 'comments' || r.external) continue;
+        const notes: Record<string, string> = {};
+        commentParts.set(key(r.target), notes);
+        notesOf.set(sheetPart, notes);
+      }
+    }
+  }
   streamEntries(data, (name): EntrySink | undefined => {
     const k = key(name);
     const part = partName(name);
     const cap = (h: Parameters<typeof xmlStream>[1]) => xmlSink(xmlStream(part, h), limits.maxPartBytes, tooLarge(part, limits.maxPartBytes));
     if (k === workbookPart) return cap(workbookHandlers(info));
     if (k === sharedPart) return cap(sharedStringsHandlers(shared, limits.maxSharedStringChars));
-    if (k === stylesPart) return cap(stylesHandlers(dateStyles));
+    if (k === stylesPart) return cap(withLayout ? bothHandlers(stylesHandlers(dateStyles), fillHandlers(styleFills)) : stylesHandlers(dateStyles));
+    const comments = commentParts.get(k);
+    if (comments) return cap(commentHandlers(comments));
     if (worksheetParts.has(k) && !sheets.has(k)) {
       const sheet: SheetData = { rows: [], merges: [], sharedRefs: [], styledNumbers: [], truncatedRows: false, truncatedCols: false, mergesLost: false };
+      if (withLayout) sheet.layout = { styled: [], rowHeights: [], colWidths: [] };
       sheets.set(k, sheet);
       return sheetSink(part, sheet, limits);
     }
@@ -111,6 +147,7 @@ export function readXlsx(data: Uint8Array, options?: ReadLimits): Grid[] {
   }, options?.stats);
 
   const grids: Grid[] = [];
+  const layouts: SheetLayout[] = [];
   for (const s of info.sheets) {
     const rel = wbRels.get(s.relId);
     if (rel && relKind(rel.type) !== 'worksheet') continue; // chart sheets, dialog and macro sheets
@@ -118,8 +155,19 @@ export function readXlsx(data: Uint8Array, options?: ReadLimits): Grid[] {
     const sheet = sheets.get(target);
     if (!sheet) throw new Error(`the worksheet part for sheet "${s.name}" (${target || s.relId}) is missing from the zip`);
     grids.push(toGrid(s.name, s.hidden, sheet, shared, dateStyles, info.date1904, limits));
+    if (withLayout) layouts.push(layoutOf(sheet, styleFills, notesOf.get(target) ?? {}));
   }
-  return grids;
+  return withLayout ? { grids, layouts } : { grids };
+}
+
+function layoutOf(sheet: SheetData, styles: StyleFills, notes: Record<string, string>): SheetLayout {
+  const fills: Record<string, FileFill> = {};
+  const styled = sheet.layout!.styled;
+  for (let i = 0; i < styled.length; i += 3) {
+    const fill = styles.fills[styles.xfFills[styled[i + 2]] ?? -1];
+    if (fill && fill.pattern !== 'none') fills[toA1({ row: styled[i], col: styled[i + 1] })] = fill;
+  }
+  return { fills, notes, colWidths: sheet.layout!.colWidths, rowHeights: sheet.layout!.rowHeights };
 }
 
 function toGrid(

@@ -33,6 +33,17 @@ export interface SheetData {
   mergesLost: boolean;
   /** `<dimension ref>` as the file claims it. */
   dimension?: string;
+  /** When set, the cell styles, row heights and column widths are collected too (for the playground). */
+  layout?: SheetLayoutData;
+}
+
+export interface SheetLayoutData {
+  /** (row, col, style index) triples of every styled cell within the cap, empty ones included. */
+  styled: number[];
+  /** Row heights in points, by 0-based row. */
+  rowHeights: (number | undefined)[];
+  /** Column widths in characters, by 0-based column. */
+  colWidths: (number | undefined)[];
 }
 
 /** 'AB12' → [11, 27]; row -1 when only letters; null when not a reference. */
@@ -140,6 +151,11 @@ function cellHandlers(data: SheetData, limits: SheetLimits, outside: { since: nu
       if (!inSheetData) {
         if (name === 'sheetData') inSheetData = outside.inCells = true;
         else if (name === 'dimension' && attrs.ref) data.dimension = attrs.ref;
+        else if (name === 'col' && data.layout && attrs.width !== undefined) {
+          const width = parseFloat(attrs.width);
+          const last = Math.min(Number(attrs.max ?? attrs.min), limits.maxCols);
+          for (let c = Number(attrs.min) - 1; c >= 0 && c < last; c++) data.layout.colWidths[c] = width;
+        }
         else if (name === 'mergeCell' && attrs.ref) {
           const area = parseRange(attrs.ref);
           if (area) data.merges.push(area);
@@ -152,6 +168,7 @@ function cellHandlers(data: SheetData, limits: SheetLimits, outside: { since: nu
           row = Number.isInteger(r) && r >= 0 ? r : row + 1;
           nextCol = 0;
           if (row >= limits.maxRows && outside.since < 0) outside.since = bytes();
+          if (data.layout && attrs.ht && row < limits.maxRows) data.layout.rowHeights[row] = parseFloat(attrs.ht);
           break;
         }
         case 'c': {
@@ -163,6 +180,7 @@ function cellHandlers(data: SheetData, limits: SheetLimits, outside: { since: nu
           style = attrs.s ?? '';
           v = f = inline = null;
           collecting = null;
+          if (data.layout && style !== '' && cellRow < limits.maxRows && col < limits.maxCols) data.layout.styled.push(cellRow, col, Number(style));
           break;
         }
         case 'v':
