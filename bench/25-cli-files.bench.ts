@@ -9,9 +9,11 @@ import * as path from 'path';
 import { repeatedXlsx } from '../test/support/reader/bomb';
 import { TRANSITIONAL } from '../test/support/reader/xlsx-parts';
 import { row, tempDir } from './support/measure';
+import { spawnSync } from 'child_process';
+import { findSoffice } from '../src/cli/convert';
 import { SEED, jixiao } from './support/cli';
 
-export const title = 'cli: 1,000 seed workbooks (--jobs 1, --jobs 2); the 7 MB / 2 GB bomb beside good files';
+export const title = 'cli: .xls/.ods via LibreOffice beside .xlsx; the 7 MB / 2 GB bomb beside good files; 1,000 seed workbooks (--jobs 1, --jobs 2)';
 
 const COPIES = Number(process.env.BENCH_COPIES ?? 1000);
 
@@ -57,9 +59,30 @@ async function bomb(dir: string): Promise<void> {
   row('good files reported', `${good} of 2`, `exit ${r.code}`);
 }
 
+/** The seed as .xls and .ods (saved by LibreOffice): one check each beside the .xlsx (the conversion's cost). */
+async function converted(dir: string): Promise<void> {
+  const soffice = findSoffice(process.env.PATH);
+  if (!soffice) {
+    row('.xls / .ods through LibreOffice', 'skipped', 'soffice is not on PATH');
+    return;
+  }
+  const folder = path.join(dir, 'formats');
+  fs.mkdirSync(folder);
+  fs.copyFileSync(SEED, path.join(folder, 'seed.xlsx'));
+  for (const to of ['xls', 'ods']) {
+    spawnSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', to, '--outdir', folder, path.join(folder, 'seed.xlsx')], { timeout: 120000 });
+  }
+  for (const name of ['seed.xlsx', 'seed.xls', 'seed.ods']) {
+    const r = await jixiao(['check', path.join(folder, name), '--format', 'json', '-q']);
+    const doc = JSON.parse(r.stdout) as { files: Array<{ format?: string; error?: string }> };
+    row(`check ${name} (one fresh process)`, `${(r.ms / 1000).toFixed(2)} s`, `read as ${doc.files[0].format}${doc.files[0].error ? `, error: ${doc.files[0].error}` : ''}; peak RSS ${r.maxRssMb.toFixed(0)} MB (soffice not counted)`);
+  }
+}
+
 export async function run(): Promise<void> {
   const dir = tempDir('jixiao-bench-files-');
   try {
+    await converted(dir);
     await bomb(dir);
     await manyCopies(dir);
   } finally {

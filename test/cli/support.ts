@@ -4,6 +4,11 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main, type CliIO } from '../../src/cli/main';
+import { closeIdleWorkers } from '../../src/cli/pool';
+
+// main() keeps its worker threads for the next run in the same process; a test file ends them when it is done
+// (each test file has its own module registry, so its pool would otherwise outlive it in jest's process).
+afterAll(() => closeIdleWorkers());
 
 export const FIXTURES = path.join(__dirname, '../fixtures');
 export const OFFICIAL = path.join(FIXTURES, 'pingyin-2024-official.xlsx');
