@@ -186,6 +186,8 @@ export async function loadWorkbook(file: string, options: LoadOptions = {}): Pro
   try {
     ({ grids, format } = readWorkbook(buf, limits));
   } catch (err) {
+    // An .ods whose `mimetype` is not the first entry: the reader tells it from its parts; convert it too.
+    if (err instanceof Error && /OpenDocument/.test(err.message)) return loadConverted(file, 'ods', options);
     return { ok: false, error: describeReadError(err) };
   }
   if (grids.length === 0) {

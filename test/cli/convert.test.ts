@@ -108,3 +108,17 @@ describe('LibreOffice conversion', () => {
     expect(parse(r.stdout).files[0].error).toMatch(/密码/);
   });
 });
+
+describe('an .ods whose mimetype is not the first entry', () => {
+  itSoffice('is still recognised (by its parts) and converted', async () => {
+    // Re-zip LibreOffice's .ods with `mimetype` last: the first-bytes test misses it, the reader names it.
+    const { unzipSync, zipSync } = await import('fflate');
+    const parts = unzipSync(new Uint8Array(fs.readFileSync(path.join(dir, '开放表.ods'))));
+    const { mimetype, ...rest } = parts;
+    fs.writeFileSync(path.join(dir, 'reordered.ods'), zipSync({ ...rest, mimetype }));
+    const r = await run(['check', 'reordered.ods', '--format', 'json', '-q'], { cwd: dir, env: env() });
+    const f = parse(r.stdout).files[0];
+    expect([f.format, f.error]).toEqual(['ods', undefined]);
+    expect(f.sheets.filter((s) => s.kind === 'target-table')).toHaveLength(15);
+  });
+});
