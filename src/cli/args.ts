@@ -27,6 +27,8 @@ export interface CheckArgs {
   convertTimeout?: number;
   /** --memory-limit MB: heap each file's check may use before it is stopped (default 1024). */
   memoryLimit?: number;
+  /** --file-timeout S: seconds one file's check may take before it is stopped (default 300). */
+  fileTimeout?: number;
 }
 
 export class UsageError extends Error {
@@ -36,7 +38,7 @@ export class UsageError extends Error {
   }
 }
 
-type ValueKey = 'format' | 'profile' | 'framework' | 'output' | 'jobs' | 'convert-timeout' | 'memory-limit';
+type ValueKey = 'format' | 'profile' | 'framework' | 'output' | 'jobs' | 'convert-timeout' | 'memory-limit' | 'file-timeout';
 
 const VALUE_OPTIONS: Record<string, ValueKey> = {
   '--format': 'format',
@@ -50,6 +52,7 @@ const VALUE_OPTIONS: Record<string, ValueKey> = {
   '-j': 'jobs',
   '--convert-timeout': 'convert-timeout',
   '--memory-limit': 'memory-limit',
+  '--file-timeout': 'file-timeout',
 };
 
 /** A whole number in [min, max] for option `name`, or a UsageError naming it. */
@@ -143,6 +146,9 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
         break;
       case 'memory-limit':
         args.memoryLimit = positiveInt('--memory-limit', value, 64, 65536, '（MB）');
+        break;
+      case 'file-timeout':
+        args.fileTimeout = positiveInt('--file-timeout', value, 1, 86400, '（秒）');
         break;
     }
   }

@@ -23,7 +23,7 @@ export const CHECK_HELP = `jixiao check — 检查绩效目标表 (check perform
 
 用法 (usage):
   jixiao check 路径... [--format text|json|html] [--profile 文件] [--framework 2024|classic]
-               [--output 文件 [--force]] [--jobs N] [--convert-timeout 秒] [--memory-limit MB]
+               [--output 文件 [--force]] [--jobs N] [--convert-timeout 秒] [--memory-limit MB] [--file-timeout 秒]
 
 路径 (PATH):
   一个或多个文件或文件夹；文件夹中的 .xlsx、.xlsm、.xls、.et、.ods 会按名称顺序逐个检查（包括子文件夹），
@@ -49,6 +49,7 @@ export const CHECK_HELP = `jixiao check — 检查绩效目标表 (check perform
       --convert-timeout 秒     LibreOffice 转换一个 .xls/.et/.ods 的最长时间，默认 60 秒
       --memory-limit MB        检查一个文件最多使用的内存，默认 1024 MB；超过时该文件记为“无法检查”，其余文件照常检查
                                (heap per file; a file over it is reported and the run goes on)
+      --file-timeout 秒        检查一个文件的最长时间，默认 300 秒；超过时该文件记为“无法检查” (seconds per file)
   -q, --quiet                  不在标准错误输出上显示进度和提示 (no progress on stderr)
       --color, --no-color      强制使用或不使用颜色；默认只在终端中且未设置 NO_COLOR 时着色
   -h, --help                   显示本帮助 (show this help)

@@ -17,6 +17,7 @@ import { summaryLine } from './format/common';
 import { CHECK_HELP, MAIN_HELP, readVersion } from './help';
 import { refuseOutput, writeAtomically } from './output';
 import { checkInputs, type CliReport } from './run';
+import type { WorkerFaults } from './worker';
 
 export interface Writer {
   write(chunk: string): unknown;
@@ -195,7 +196,8 @@ async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     jobs: args.jobs ?? defaultJobs(),
     load: { convert: { timeoutSeconds: args.convertTimeout, pathEnv: io.env.PATH ?? '' } },
     memoryLimitMb: args.memoryLimit,
-    allocateOn: io.env.JIXIAO_TEST_WORKER_ALLOCATE || undefined,
+    fileTimeoutSeconds: args.fileTimeout,
+    faults: testFaults(io.env),
     onFileStart: (index, n, file) => {
       if (!showProgress) return;
       const line = `[${index}/${n}] 正在检查 ${file}…`;
@@ -220,6 +222,15 @@ async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(content);
   }
   return exitStatus(report, io, args.quiet);
+}
+
+/** The test hooks of the workers (JIXIAO_TEST_WORKER_ALLOCATE / _EXIT / _HANG), when set. */
+function testFaults(env: CliIO['env']): WorkerFaults | undefined {
+  const faults: WorkerFaults = {};
+  if (env.JIXIAO_TEST_WORKER_ALLOCATE) faults.allocate = env.JIXIAO_TEST_WORKER_ALLOCATE;
+  if (env.JIXIAO_TEST_WORKER_EXIT) faults.exit = env.JIXIAO_TEST_WORKER_EXIT;
+  if (env.JIXIAO_TEST_WORKER_HANG) faults.hang = env.JIXIAO_TEST_WORKER_HANG;
+  return Object.keys(faults).length > 0 ? faults : undefined;
 }
 
 /** The number of files checked at once by default: the cores Node may use. */

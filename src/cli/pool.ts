@@ -15,7 +15,7 @@ import type { Profile } from '../core/profile';
 import type { Input } from './discover';
 import type { LoadOptions } from './load';
 import type { CliFileReport } from './run';
-import type { WorkerJob, WorkerReply, WorkerSetup } from './worker';
+import type { WorkerFaults, WorkerJob, WorkerReply, WorkerSetup } from './worker';
 
 /** Defined (true) by the esbuild bundle: the worker is the bundle file itself. */
 declare const JIXIAO_BUNDLED: boolean | undefined;
@@ -37,8 +37,8 @@ export interface PoolOptions {
   memoryLimitMb?: number;
   /** Seconds one file may take before its worker is stopped. */
   fileTimeoutSeconds?: number;
-  /** Test hook, see WorkerJob.allocateOn. */
-  allocateOn?: string;
+  /** Test hooks, see WorkerFaults. */
+  faults?: WorkerFaults;
   /** Called when a file is handed to a worker (1-based index in the input order). */
   onFileStart?: (index: number, total: number, file: string) => void;
   /** Called when a file's report is in: `done` counts the files finished so far. */
@@ -165,7 +165,7 @@ export async function checkInPool(inputs: readonly Input[], options: PoolOptions
           finish(index, { file: input.file, error: input.error, sheets: [] });
           continue;
         }
-        return { id: index, file: input.file, abs: input.abs, profile: options.profile, load: options.load, ...(options.allocateOn ? { allocateOn: options.allocateOn } : {}) };
+        return { id: index, file: input.file, abs: input.abs, profile: options.profile, load: options.load, ...(options.faults ? { faults: options.faults } : {}) };
       }
       return null;
     };

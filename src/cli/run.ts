@@ -12,6 +12,7 @@ import type { SheetForm } from '../core/forms';
 import type { Input } from './discover';
 import type { LoadOptions, WorkbookFormat } from './load';
 import { checkInPool } from './pool';
+import type { WorkerFaults } from './worker';
 
 /** A finding in the report, with the rule's one-line title (a field beyond the contract). */
 export interface ReportFinding {
@@ -55,8 +56,10 @@ export interface RunOptions {
   load?: LoadOptions;
   /** Heap limit of each worker, MB. */
   memoryLimitMb?: number;
-  /** Test hook: see WorkerSetup.allocateOn. */
-  allocateOn?: string;
+  /** Seconds one file may take. */
+  fileTimeoutSeconds?: number;
+  /** Test hooks: see WorkerFaults. */
+  faults?: WorkerFaults;
   /** Called when a file is handed to a worker (1-based index in input order). */
   onFileStart?: (index: number, total: number, file: string) => void;
   /** Called after each file is checked: `done` counts the files finished so far (the bench samples memory here). */
@@ -117,7 +120,8 @@ export async function checkInputs(inputs: readonly Input[], options: RunOptions)
     profile: options.profile,
     load: options.load ?? {},
     memoryLimitMb: options.memoryLimitMb,
-    allocateOn: options.allocateOn,
+    fileTimeoutSeconds: options.fileTimeoutSeconds,
+    faults: options.faults,
     onFileStart: options.onFileStart,
     onFileDone: options.onFileDone,
   });

@@ -22,11 +22,19 @@ export interface WorkerJob {
   abs: string;
   profile: Profile;
   load: LoadOptions;
-  /**
-   * Test hook (JIXIAO_TEST_WORKER_ALLOCATE): a file whose name contains this text makes the worker
-   * allocate until its heap limit is hit, as a compression bomb would with an unbounded reader.
-   */
-  allocateOn?: string;
+  /** Test hooks (JIXIAO_TEST_WORKER_*), see WorkerFaults. */
+  faults?: WorkerFaults;
+}
+
+/**
+ * Test hooks, set from JIXIAO_TEST_WORKER_ALLOCATE / _EXIT / _HANG: a file whose name contains the text
+ * makes the worker allocate until its heap limit is hit (as a compression bomb would with an unbounded
+ * reader), exit, or never answer.
+ */
+export interface WorkerFaults {
+  allocate?: string;
+  exit?: string;
+  hang?: string;
 }
 
 export interface WorkerReply {
@@ -46,7 +54,10 @@ export function startWorker(): void {
   if (!port) throw new Error('startWorker() outside a worker thread');
   port.on('message', (job: WorkerJob) => {
     void (async () => {
-      if (job.allocateOn && job.file.includes(job.allocateOn)) exhaustHeap();
+      const f = job.faults;
+      if (f?.allocate && job.file.includes(f.allocate)) exhaustHeap();
+      if (f?.exit && job.file.includes(f.exit)) process.exit(70);
+      if (f?.hang && job.file.includes(f.hang)) return;
       const report = await checkFile(job.file, job.abs, job.profile, { ...job.load, name: path.basename(job.file) });
       const reply: WorkerReply = { id: job.id, report, heapUsed: v8.getHeapStatistics().used_heap_size };
       port.postMessage(reply);

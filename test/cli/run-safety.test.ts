@@ -38,6 +38,19 @@ describe('each file in isolation', () => {
     expect(r.code).toBe(doc.summary.errors > 0 ? 1 : 3);
   });
 
+  it('a worker that exits in the middle of a file, and a file that never finishes (--file-timeout): each its own line, the rest checked', async () => {
+    const r = await run(['check', 'a.xlsx', 'b-blowup.xlsx', 'c.xlsx', 'd.xlsx', '--format', 'json', '--jobs', '1', '--file-timeout', '2', '-q'], {
+      cwd: dir,
+      env: { JIXIAO_TEST_WORKER_EXIT: 'blowup', JIXIAO_TEST_WORKER_HANG: 'c.xlsx' },
+    });
+    const doc = json(r.stdout);
+    expect(doc.files.map((f) => f.error === undefined)).toEqual([true, false, false, true]);
+    expect(doc.files[1].error).toMatch(/检查进程意外退出.*exit 70/);
+    expect(doc.files[2].error).toMatch(/超过 2 秒仍未完成/);
+    expect(doc.files[3].sheets).toHaveLength(16);
+    expect(r.code).toBe(3);
+  });
+
   it('the same run with one job: the same report', async () => {
     const env = { JIXIAO_TEST_WORKER_ALLOCATE: 'blowup' };
     const one = await run(['check', '.', '--format', 'json', '--memory-limit', '96', '--jobs', '1', '-q'], { cwd: dir, env });
