@@ -174,6 +174,7 @@ describe('reports without noise: repeated hints grouped, errors first', () => {
       },
       { file: 'b.xlsx', sheets: [{ name: '申报表', kind: 'summary', form: 'summary', findings: [f('summary/amount-mismatch', 'error', 'D4')] }] },
       { file: 'c.xls', format: 'xls', error: '没有找到 LibreOffice', sheets: [] },
+      { file: 'd.xls', format: 'xml2003', sheets: [{ name: 'Sheet1', kind: 'other', findings: [] }] },
     ],
     DEFAULT_PROFILE,
   );
@@ -183,6 +184,10 @@ describe('reports without noise: repeated hints grouped, errors first', () => {
     const lines = text.split('\n');
     expect(lines).toContain(' · 表1 [绩效自评表] 错误 2，警告 7，提示 4');
     expect(lines).toContain(' · 申报表 [申报汇总表] 错误 1，警告 0，提示 0');
+    // How a file was read, beside its name, when it was not an .xlsx.
+    expect(lines).toContain('a.xlsx');
+    expect(lines).toContain('d.xls  （按 Excel 2003 XML 表格读取）');
+    expect(lines).toContain('c.xls'); // not read: no note
     expect(lines.filter((l) => l.includes('cost/items-sum-mismatch'))).toHaveLength(2);
     expect(lines.filter((l) => l.includes('value/missing-operator'))).toEqual([expect.stringMatching(/^  D13 +提示  value\/missing-operator ×3 +D13 D15 D16；例：value\/missing-operator at D13$/)]);
     expect(lines.filter((l) => l.includes('value/missing-unit'))).toHaveLength(2);
@@ -194,7 +199,7 @@ describe('reports without noise: repeated hints grouped, errors first', () => {
     const doc = JSON.parse(renderJson(report)) as CliReportJson;
     expect(doc.files[0].sheets[0].findings).toHaveLength(13);
     expect(doc.files[0].sheets[0].form).toBe('self-evaluation');
-    expect(doc.files.map((x) => x.format)).toEqual(['xlsx', undefined, 'xls']);
+    expect(doc.files.map((x) => x.format)).toEqual(['xlsx', undefined, 'xls', 'xml2003']);
   });
 
   it('html: opens with every error of every file (file, sheet, cell, message) and the unreadable files, before the detail', () => {

@@ -9,6 +9,20 @@ export const KIND_LABEL: Record<CliSheetReport['kind'], string> = {
   other: '未识别',
 };
 
+const FORMAT_NOTE: Record<string, string> = {
+  xml2003: '按 Excel 2003 XML 表格读取',
+  html: '按网页表格读取',
+  xls: '旧版 .xls，经 LibreOffice 转换后读取',
+  et: 'WPS .et，经 LibreOffice 转换后读取',
+  ods: '.ods，经 LibreOffice 转换后读取',
+};
+
+/** How a file was read, when it was read and not as an .xlsx (shown beside its name), else null. */
+export function formatNote(file: Pick<CliReport['files'][number], 'format' | 'error'>): string | null {
+  if (file.error !== undefined || !file.format || file.format === 'xlsx') return null;
+  return FORMAT_NOTE[file.format] ?? null;
+}
+
 /** A sheet's tag in the headings: its form (绩效目标申报表, 绩效自评表 …) when known, else its kind. */
 export function sheetLabel(sheet: Pick<CliSheetReport, 'kind' | 'form'>): string {
   return sheet.form ? FORM_LABELS[sheet.form] : KIND_LABEL[sheet.kind];

@@ -6,7 +6,7 @@
  */
 import { SEVERITY_LABEL, countBySeverity } from '../../core/severity';
 import type { CliReport } from '../run';
-import { fileVerdict, groupFindings, sheetLabel, summaryLine } from './common';
+import { fileVerdict, formatNote, groupFindings, sheetLabel, summaryLine } from './common';
 
 /**
  * Escapes text for HTML element content and double- or single-quoted attribute values. Control
@@ -151,7 +151,8 @@ export function renderHtml(report: CliReport, options: HtmlOptions = {}): string
   }
   report.files.forEach((file, i) => {
     out.push(`<div class="file" id="f${i + 1}">`);
-    out.push(`<h2>${e(file.file)}</h2>`);
+    const note = formatNote(file);
+    out.push(`<h2>${e(file.file)}${note ? ` <span class="counts">（${e(note)}）</span>` : ''}</h2>`);
     if (file.error) out.push(`<p class="file-error"><b>无法检查：</b>${e(file.error)}</p>`);
     const verdict = fileVerdict(file);
     if (verdict) out.push(`<p class="note">${e(verdict)}</p>`);

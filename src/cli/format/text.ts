@@ -7,7 +7,7 @@
 import { SEVERITY_LABEL } from '../../core/severity';
 import { countBySeverity } from '../../core/severity';
 import type { CliReport } from '../run';
-import { fileVerdict, groupFindings, severityCounts, sheetLabel, summaryLine } from './common';
+import { fileVerdict, formatNote, groupFindings, severityCounts, sheetLabel, summaryLine } from './common';
 
 interface Style {
   bold(s: string): string;
@@ -41,7 +41,8 @@ export function renderText(report: CliReport, options: { colour: boolean }): str
   const st = options.colour ? COLOUR : PLAIN;
   const lines: string[] = [];
   for (const file of report.files) {
-    lines.push(st.bold(clean(file.file)));
+    const note = formatNote(file);
+    lines.push(note ? `${st.bold(clean(file.file))}  ${st.dim(`（${note}）`)}` : st.bold(clean(file.file)));
     if (file.error) lines.push(`  ${st.error('无法检查')}  ${clean(file.error)}`);
     const verdict = fileVerdict(file);
     if (verdict) lines.push(`  ${st.dim(verdict)}`);
