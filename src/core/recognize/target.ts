@@ -20,6 +20,7 @@ import {
   type HeaderField,
 } from './labels';
 import type { SheetView } from './view';
+import { findCostTables } from './cost-tables';
 
 interface IndicatorHeader {
   row: number;
@@ -788,6 +789,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
   } else if (uncertainRows.length) uncertainWhy = 'misfit';
 
   const budgetScore = header?.colOf.weight !== undefined ? findBudgetScore(view, headerRow ?? 0) : null;
+  const costTables = findCostTables(view, 0, headerRow ?? Math.min(view.rowCount, 60));
   const anchorHit = title?.cell ?? (fields.projectName ? { row: fields.projectName.row, col: fields.projectName.col } : null);
   return {
     kind: 'target-table',
@@ -806,6 +808,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     layout: { splitValue: split, hasWeights: header?.colOf.weight !== undefined },
     indicators,
     budgetScore,
+    ...(costTables.length ? { costTables } : {}),
     ...(uncertainRows.length ? { uncertainRows, uncertainWhy } : {}),
     anchor: anchorHit ?? view.firstCell(),
   };
