@@ -12,6 +12,7 @@ import { parseAmount } from '../value/money';
 import { normalizeText } from '../text';
 import {
   isPassiveRole,
+  isTotalMarker,
   moneyUnitIn,
   type ColumnRole,
   type FundKey,
@@ -19,6 +20,7 @@ import {
   type HeaderField,
 } from './labels';
 import type { SheetView } from './view';
+import { findCostTables } from './cost-tables';
 
 interface IndicatorHeader {
   row: number;
@@ -79,7 +81,7 @@ function subHeadingRoles(view: SheetView, r: number, roles: Map<number, ColumnRo
   if (!cells.length) return;
   const sub = new Map<number, ColumnRole>();
   for (const c of cells) {
-    const k = c.text.replace(/\s+/g, '');
+    const k = c.text.replace(/[\s*★]+/g, '');
     const role: ColumnRole | null = /^(数值|值|数量|目标值|指标值|年度|年度指标值|年度目标值|本年度?)$/.test(k)
       ? 'value'
       : /^(中期|实施期|中期指标值|中期目标值)$/.test(k)
@@ -651,10 +653,34 @@ interface LabelHit {
   text: string;
 }
 
-/** "金额(万元)", "金额", "单位：万元": a heading of an amount column, never an amount. */
+/** "金额(万元)", "金额", "单位：万元", "资金来源": a heading of an amount column, never an amount. */
 function isAmountHeading(text: string): boolean {
   const t = normalizeText(text).replace(/\s+/g, '');
-  return !/\d/.test(t) && /^(金额|数额|资金|预算数|预算金额)?\(?(单位[:：]?)?(元|千元|万元|亿元)?\)?$/.test(t) && t.length >= 2;
+  return (
+    !/\d/.test(t) &&
+    t.length >= 2 &&
+    (/^(金额|数额|资金|预算数|预算金额)?\(?(单位[:：]?)?(元|千元|万元|亿元)?\)?$/.test(t) || /^(资金来源|来源|资金性质|项目|科目)$/.test(t))
+  );
+}
+
+/**
+ * "资金总额 | 资金来源 | 金额(元)" over "合计 | 1,000" — a funds label heading a small table of sources:
+ * its amount is the table's 合计 row, under the amount heading.
+ */
+function totalRowAmount(view: SheetView, hit: LabelHit): { cell: CellRef; value: CellValue; text: string } | null {
+  const right = view.textCells(hit.row).filter((c) => c.col > hit.col);
+  if (!right.length || !right.every((c) => isAmountHeading(c.text))) return null;
+  const amountCol = right.find((c) => /金额|数额|元/.test(c.text))?.col ?? right[right.length - 1].col;
+  for (let r = hit.row + 1; r <= hit.row + 3 && r < view.rowCount; r++) {
+    const cells = view.textCells(r);
+    if (!cells.some((c) => isTotalMarker(c.text))) continue;
+    const row = view.value(r, amountCol) !== null ? amountCol : (cells.find((c) => c.col > amountCol)?.col ?? amountCol);
+    for (let c = amountCol; c <= Math.max(row, amountCol + 1) && c < view.width; c++) {
+      const v = view.value(r, c);
+      if (v !== null) return { cell: { row: r, col: c }, value: v, text: cellText(v) };
+    }
+  }
+  return null;
 }
 
 /** The value belonging to a label: the next filled cell to its right that is not another label. */
@@ -709,12 +735,19 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     const hit = fields[key];
     if (!hit) return null;
     const v = valueRightOf(view, hit);
+    // A label heading its column ("年度目标" above the goal's text): the value is the cell below.
+    if (key === 'goal' && !v.text.trim()) {
+      const below = view.textCells(hit.row + 1).find((c) => c.col === hit.col);
+      const i = below?.info;
+      if (below && i && !i.field && !i.fund && !i.role && !i.block && !i.level1 && !i.l2 && below.text.trim().length > 8)
+        return { text: below.text.trim(), cell: { row: hit.row + 1, col: below.col }, labelCell: { row: hit.row, col: hit.col } };
+    }
     return { text: v.text.trim(), cell: v.cell, labelCell: { row: hit.row, col: hit.col } };
   };
   const fund = (key: FundKey): FundField | null => {
     const hit = funds[key];
     if (!hit) return null;
-    const v = valueRightOf(view, hit);
+    const v = totalRowAmount(view, hit) ?? valueRightOf(view, hit);
     const own = moneyUnitIn(hit.text) ?? unit;
     const blank = isBlank(v.value);
     // "财政资金 | 中央 | 0": a sub-label (中央/省级/市级 …) between the label and the amounts. What the source
@@ -756,6 +789,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
   } else if (uncertainRows.length) uncertainWhy = 'misfit';
 
   const budgetScore = header?.colOf.weight !== undefined ? findBudgetScore(view, headerRow ?? 0) : null;
+  const costTables = findCostTables(view, 0, headerRow ?? Math.min(view.rowCount, 60));
   const anchorHit = title?.cell ?? (fields.projectName ? { row: fields.projectName.row, col: fields.projectName.col } : null);
   return {
     kind: 'target-table',
@@ -774,6 +808,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     layout: { splitValue: split, hasWeights: header?.colOf.weight !== undefined },
     indicators,
     budgetScore,
+    ...(costTables.length ? { costTables } : {}),
     ...(uncertainRows.length ? { uncertainRows, uncertainWhy } : {}),
     anchor: anchorHit ?? view.firstCell(),
   };
