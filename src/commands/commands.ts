@@ -1,6 +1,8 @@
 /**
  * The ribbon's ExecuteFunction buttons, run without the task pane:
  *   检查工作簿 → action id "checkWorkbook"      清除标记 → action id "clearMarks"
+ *   插入模板 → action id "showTemplates": asks the task pane for its 模板 view (./view-request.ts); when the
+ *   pane is closed, the dialog says to open it with 打开助手 (it then opens on 模板)
  * (the manifest's <FunctionName> values). They call the same gateway as the pane, with the settings the
  * pane stores (localStorage "jixiao.settings"), and always call event.completed().
  *
@@ -8,12 +10,13 @@
  * DialogApi 1.1) and kept under localStorage "jixiao.lastCommand" ({command, at, ok, summary, notices}) for
  * the pane (readLastCommand in ./last-command.ts). The event completes once the dialog is closed.
  */
-import type { WorkbookGateway } from '../excel/api';
+import type { WorkbookGateway } from '../host/contract';
 import { countBySeverity } from '../core/finding';
 import { createOfficeGateway } from '../excel/office';
 import { checkSettingsFrom, defaultStore, loadSettingsWithProblem, type SettingsStore } from '../taskpane/settings';
 import { LAST_COMMAND_KEY, type LastCommand } from './last-command';
-import { notifyOutcome, type DialogOffice } from './notify';
+import { notifyOutcome, paneIsOpen, type DialogOffice } from './notify';
+import { writeViewRequest } from './view-request';
 
 export { LAST_COMMAND_KEY, readLastCommand, type LastCommand } from './last-command';
 
@@ -27,8 +30,11 @@ export interface CommandDeps {
   gateway: () => WorkbookGateway;
   store: SettingsStore | null;
   now?: () => Date;
-  /** Tells the user the outcome (a dialog while the pane is closed); the event completes after it. */
-  notify?: (outcome: LastCommand) => Promise<unknown>;
+  /**
+   * Tells the user the outcome (a dialog while the pane is closed); the event completes after it.
+   * `startedAt`: when the command started (Office ends a function command 5 minutes after that).
+   */
+  notify?: (outcome: LastCommand, startedAt: number) => Promise<unknown>;
 }
 
 function errorText(e: unknown): string {
@@ -38,9 +44,12 @@ function errorText(e: unknown): string {
   return typeof code === 'string' && !msg.includes(code) ? `${msg}（${code}）` : msg;
 }
 
+export const OPEN_PANE_FOR_TEMPLATES = '请点击“开始 → 绩效目标 → 打开助手”：任务窗格会直接打开“模板”页，在那里选择类型并插入标准绩效目标表。';
+
 export function createCommands(deps: CommandDeps): {
   checkWorkbookCommand(event: CommandEvent): Promise<LastCommand>;
   clearMarksCommand(event: CommandEvent): Promise<LastCommand>;
+  showTemplatesCommand(event: CommandEvent): Promise<LastCommand>;
 } {
   const now = deps.now ?? (() => new Date());
   const keep = (r: LastCommand): LastCommand => {
@@ -52,9 +61,9 @@ export function createCommands(deps: CommandDeps): {
     return r;
   };
   /** Shows the outcome, then completes the event (always, whatever happens). */
-  const finish = async (event: CommandEvent, r: LastCommand | null): Promise<void> => {
+  const finish = async (event: CommandEvent, r: LastCommand | null, startedAt: number): Promise<void> => {
     try {
-      if (r && deps.notify) await deps.notify(r);
+      if (r && deps.notify) await deps.notify(r, startedAt);
     } catch {
       // The summary is kept for the pane; the marks are on the sheet.
     } finally {
@@ -63,6 +72,7 @@ export function createCommands(deps: CommandDeps): {
   };
 
   async function checkWorkbookCommand(event: CommandEvent): Promise<LastCommand> {
+    const started = now().getTime();
     let r: LastCommand | null = null;
     try {
       const loaded = loadSettingsWithProblem(deps.store);
@@ -80,12 +90,13 @@ export function createCommands(deps: CommandDeps): {
     } catch (e) {
       r = keep({ command: 'checkWorkbook', at: now().toISOString(), ok: false, summary: `检查失败：${errorText(e)}`, notices: [] });
     } finally {
-      await finish(event, r);
+      await finish(event, r, started);
     }
     return r;
   }
 
   async function clearMarksCommand(event: CommandEvent): Promise<LastCommand> {
+    const started = now().getTime();
     let r: LastCommand | null = null;
     try {
       const out = await deps.gateway().clearMarks();
@@ -94,12 +105,25 @@ export function createCommands(deps: CommandDeps): {
     } catch (e) {
       r = keep({ command: 'clearMarks', at: now().toISOString(), ok: false, summary: `清除标记失败：${errorText(e)}`, notices: [] });
     } finally {
-      await finish(event, r);
+      await finish(event, r, started);
     }
     return r;
   }
 
-  return { checkWorkbookCommand, clearMarksCommand };
+  /**
+   * 插入模板: the pane switches to 模板 in place when it is open (it watches the request); when it is
+   * closed, the request waits for it and the dialog says to open it. Not kept as the last command: the pane
+   * has nothing to report about it.
+   */
+  async function showTemplatesCommand(event: CommandEvent): Promise<LastCommand> {
+    const started = now().getTime();
+    writeViewRequest(deps.store, 'template', started);
+    const r: LastCommand = { command: 'showTemplates', at: now().toISOString(), ok: true, summary: OPEN_PANE_FOR_TEMPLATES, notices: [] };
+    await finish(event, paneIsOpen(deps.store, started) ? null : r, started);
+    return r;
+  }
+
+  return { checkWorkbookCommand, clearMarksCommand, showTemplatesCommand };
 }
 
 // ----- wiring in Office (the commands page loads office.js; Jest does not) -----
@@ -116,12 +140,13 @@ if (office) {
   const commands = createCommands({
     gateway: () => (gateway ??= createOfficeGateway()),
     store,
-    notify: (outcome) =>
-      notifyOutcome(office as unknown as DialogOffice, store, outcome, new URL('dialog.html', location.href).href),
+    notify: (outcome, startedAt) =>
+      notifyOutcome(office as unknown as DialogOffice, store, outcome, new URL('dialog.html', location.href).href, { startedAt }),
   });
   const handlers: Record<string, (event: CommandEvent) => unknown> = {
     checkWorkbook: commands.checkWorkbookCommand,
     clearMarks: commands.clearMarksCommand,
+    showTemplates: commands.showTemplatesCommand,
   };
   // Older hosts look the <FunctionName> up on the global object.
   Object.assign(globalThis as Record<string, unknown>, handlers);

@@ -90,6 +90,12 @@ export const canonicalLevel2 = memoString(function canonicalLevel2(text: string)
   if (LEVEL2_ALIASES[w]) return LEVEL2_ALIASES[w];
   // "数量指标 (必填硬性指标)", "社会效益 指标 (必填)" (see canonicalLevel1).
   if (/\)$/.test(s) && s.indexOf('(') > 1) return canonicalLevel2(s.slice(0, s.lastIndexOf('(')));
+  // "产出数量", "产出时效", "产出成本": the 一级 written before its 二级.
+  const prefixed = /^(产出|效益)(.{2,})$/.exec(s);
+  if (prefixed && !/^指标/.test(prefixed[2])) {
+    const inner = canonicalLevel2(prefixed[2]);
+    if (inner) return inner;
+  }
   // "数量值", "经济效益值", "可持续影响值" (see canonicalLevel1).
   return /值$/.test(s) && s.length > 2 ? canonicalLevel2(s.slice(0, -1)) : null;
 });

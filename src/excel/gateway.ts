@@ -9,87 +9,37 @@
  *
  * Every run passes `delayForCellEdit`, so a person typing in a cell is never interrupted: Excel waits.
  */
-import type { CheckOptions, WorkbookResult } from '../core/check';
 import { checkWorkbook as coreCheckWorkbook } from '../core/check';
-import { toA1, type Grid } from '../core/grid';
-import type { Capabilities, CheckOutcome, CheckSettings, ClearOutcome, SheetChangeListener, WorkbookGateway } from './api';
-import {
-  MARKS_SETTING,
-  addressChunks,
-  cellsToKnow,
-  cloneState,
-  isNoFill,
-  marksFromFindings,
-  planSheet,
-  stateCellCount,
-  stateToXml,
-  type CellMark,
-  type MarkEntry,
-  type MarkState,
-  type SheetPlan,
-} from './marks';
-import {
-  EXCEL_TOO_OLD,
-  MERGES_UNSUPPORTED,
-  NOTES_FAILED,
-  NOTES_LEFT,
-  NOTES_UNSUPPORTED,
-  OLD_FILLS,
-  SETTINGS_SAVE_FAILED,
-  SETTINGS_STORAGE,
-  chunkedRead,
-  keptUserChanges,
-  liveCheckFailed,
-} from './notices';
-import type { XEventHandlerResult, XExcel, XOffice, XRangeFill, XRequestContext, XWorksheet, XWorksheetChangedEventArgs } from './office-types';
-import {
-  collectCells,
-  collectState,
-  fillAt,
-  fillIn,
-  hintFrom,
-  noteAt,
-  queueCells,
-  queueState,
-  queueStateTexts,
-  readOneSheet,
-  readWorkbook,
-  areaOfAddress,
-  type CellsQueue,
-  type HostFeatures,
-  type ReadContext,
-  type ReadHint,
-  type SheetData,
-  type StateRead,
-} from './read';
+import type { Capabilities, CheckOutcome, CheckSettings, ClearOutcome, SheetChangeListener, WorkbookGateway } from '../host/contract';
+import { GatewayError } from '../host/contract';
+import { LiveChanges } from '../host/live';
+import { marksFromFindings } from '../host/mark-plan';
+import type { MarkEntry } from '../host/mark-state';
+import type { MarkState } from '../host/mark-state';
+import { stateCellCount } from '../host/mark-state';
+import { keptUserChanges, liveCheckFailed } from '../host/notices';
+import { GatewayMemory, followRenames, planClear, planSheets, readNeeds, stateAfter, stateAfterOne, type Checker } from '../host/session';
+import type { SheetPlan } from '../host/mark-plan';
+import type { CellMark } from '../host/mark-plan';
+import { EXCEL_TOO_OLD, MERGES_UNSUPPORTED, NOTES_FAILED, NOTES_LEFT, NOTES_UNSUPPORTED, OLD_FILLS, SETTINGS_STORAGE, chunkedRead, mergesIncomplete } from './notices';
+import type { XEventHandlerResult, XExcel, XOffice, XRequestContext, XWorksheetChangedEventArgs } from './office-types';
+import { readOneSheet, readWorkbook } from './read';
+import { collectCells, fillIn, queueCells, type CellsQueue } from './read-cells';
+import { DEFAULT_PAYLOAD_BUDGET, type HostFeatures, type ReadContext, type SheetData, type StateRead } from './read-context';
+import { collectState, queueState, queueStateTexts } from './read-state';
+import { NoteWriteError, writePlans } from './write';
+
+export { GatewayError };
 
 export interface GatewayOptions {
   /** The checker; tests may inject one. Default: the core's checkWorkbook. */
-  check?: (grids: readonly Grid[], options: CheckOptions) => WorkbookResult;
+  check?: Checker;
   /** Quiet time after the last edit before a live re-check (ms). Default 800. */
   debounceMs?: number;
   /** Bytes one sync may carry. Default 3.5 MB (Excel on the web fails past 5 MB). */
   payloadBudget?: number;
   /** Errors of the live re-check registration and of listeners (default: console.error). */
   onError?: (e: unknown) => void;
-}
-
-/** An error with an Office-style code, so the pane can say what to do. */
-export class GatewayError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'GatewayError';
-  }
-}
-
-/** A write failed after queuing notes: the caller retries without notes. */
-class NoteWriteError extends Error {
-  constructor(readonly original: unknown) {
-    super(`note write failed: ${original instanceof Error ? original.message : String(original)}`);
-  }
 }
 
 /** The gateway, plus what tests and the bench want to look at. */
@@ -100,19 +50,15 @@ export interface OfficeWorkbookGateway extends WorkbookGateway {
   lastSyncs(): number;
 }
 
-interface Written {
-  at: number;
-  cells: Map<string, Set<string>>;
-}
-
 export function detectFeatures(office: XOffice): { caps: Capabilities; features: HostFeatures } {
-  const has = (v: string) => {
+  const hasSet = (name: string, v: string) => {
     try {
-      return !!office.context.requirements.isSetSupported('ExcelApi', v);
+      return !!office.context.requirements.isSetSupported(name, v);
     } catch {
       return false;
     }
   };
+  const has = (v: string) => hasSet('ExcelApi', v);
   const features: HostFeatures = {
     chain: has('1.5'),
     customXmlParts: has('1.5'),
@@ -126,6 +72,10 @@ export function detectFeatures(office: XOffice): { caps: Capabilities; features:
     rangeAreas: features.api19,
     notes: features.notes,
     storage: features.customXmlParts ? 'customXmlParts' : 'settings',
+    host: 'excel',
+    mergedAreas: features.mergedAreas,
+    changeSource: features.triggerSource,
+    undo: has('1.20') || hasSet('ExcelUndoApiAll', '1.0'),
   };
   return { caps, features };
 }
@@ -134,25 +84,20 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
   const { caps, features } = detectFeatures(office);
   const check = options.check ?? coreCheckWorkbook;
   const debounceMs = options.debounceMs ?? 800;
-  const budget = options.payloadBudget ?? 3.5 * 1024 * 1024;
+  const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const onError = options.onError ?? ((e: unknown) => console.error('[jixiao]', e));
 
   // What the last operation learnt: the next read plans with it; re-check reuses the other sheets' grids.
-  let hint: ReadHint | null = null;
-  let grids: Grid[] | null = null;
-  const idToName = new Map<string, string>();
+  const memory = new GatewayMemory();
+  const idToName = memory.idToName;
   let lastSyncs = 0;
   // A host that refuses calls on null objects (the walk past the last sheet) makes us read names first.
   let strict = false;
 
   // Live re-check.
-  const listeners = new Set<SheetChangeListener>();
+  const live = new LiveChanges(debounceMs, onError);
   let registration: Promise<void> | null = null;
   let registrationError: string | null = null;
-  // Change events our own writes may raise are recognised by these cells, during and 2 s after the sync.
-  let lastWrite: Written | null = null;
-  const pending = new Set<string>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
 
   function requireExcel(): void {
     if (!caps.excelApi17) throw new GatewayError('ApiNotFound', EXCEL_TOO_OLD);
@@ -195,213 +140,42 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
     return out;
   }
 
-  /** State entries of renamed sheets move to the new name (by worksheet id); deleted sheets are dropped when `all`. */
-  function followRenames(state: MarkState, sheets: readonly { name: string; id: string }[], all: boolean): MarkState {
-    const byName = new Map(sheets.map((s) => [s.name, s]));
-    const byId = new Map(sheets.map((s) => [s.id, s]));
-    const out: MarkState = new Map();
-    for (const [name, s] of state) {
-      if (byName.has(name)) {
-        out.set(name, { id: byName.get(name)?.id ?? s.id, cells: s.cells });
-        continue;
-      }
-      const renamed = s.id ? byId.get(s.id) : undefined;
-      if (renamed && !state.has(renamed.name)) out.set(renamed.name, { id: renamed.id, cells: s.cells });
-      else if (!all) out.set(name, s);
-    }
-    return out;
-  }
-
   /** Asks the one extra read (if any) and plans the given sheets. */
-  async function planSheets(
+  async function planFor(
     rc: ReadContext,
     sheets: readonly SheetData[],
     state: MarkState,
     marks: Map<string, Map<string, CellMark>>,
     writeNotes: boolean,
   ): Promise<Map<SheetData, SheetPlan>> {
-    const notesOn = writeNotes && features.notes;
-    const needs = sheets.map((sheet) => {
-      const prev = state.get(sheet.name)?.cells;
-      const m = marks.get(sheet.name);
-      const fillCells = cellsToKnow(prev, m);
-      const noteCells = features.notes
-        ? fillCells.filter((c) => (prev?.get(c)?.ourNote ?? null) !== null || (notesOn && !!m?.has(c)))
-        : [];
-      return { sheet, fillCells, noteCells };
-    });
-    await fillIn(rc, needs);
-    const plans = new Map<SheetData, SheetPlan>();
-    for (const sheet of sheets) {
-      const plan = planSheet(
-        state.get(sheet.name)?.cells,
-        marks.get(sheet.name),
-        (cell) => ({ fill: fillAt(sheet.fills, cell), note: sheet.notes ? noteAt(sheet.notes, cell) : undefined }),
-        { writeNotes: notesOn, notesSupported: features.notes },
-      );
-      plans.set(sheet, plan);
-    }
-    return plans;
+    const options = { writeNotes, notesSupported: features.notes };
+    await fillIn(rc, readNeeds(sheets, state, marks, options));
+    return planSheets(sheets, state, marks, options);
   }
 
-  /** Writes the state, then the restores, then the marks; one sync unless the request would pass the budget. */
-  async function write(rc: ReadContext, plans: Map<SheetData, SheetPlan>, stored: StateRead, next: MarkState, notices: string[]): Promise<void> {
-    const xml = stateToXml(next);
-    const empty = stateCellCount(next) === 0;
-    const written: Written = { at: Number.POSITIVE_INFINITY, cells: new Map() };
-    lastWrite = written;
-    let pendingBytes = 0;
-    const op = async (bytes: number, queue: () => void) => {
-      if (pendingBytes > 0 && pendingBytes + bytes > rc.budget) {
-        await rc.sync();
-        pendingBytes = 0;
-      }
-      queue();
-      pendingBytes += bytes;
-    };
-
-    // 1. Remember first: if a later action fails, what we must restore is already in the workbook.
-    if (stored.storage === 'customXmlParts') {
-      const unchanged = stored.parts.length === 1 && !empty && stateToXml(stored.state) === xml;
-      if (empty && stored.parts.length) {
-        await op(100 * stored.parts.length, () => {
-          for (const p of stored.parts) p.delete();
-        });
-      } else if (!empty && !unchanged) {
-        await op(xml.length * 3 + 100, () => {
-          if (stored.parts.length) {
-            stored.parts[0].setXml(xml);
-            for (const p of stored.parts.slice(1)) p.delete();
-          } else rc.ctx.workbook.customXmlParts.add(xml);
-        });
-      }
-    } else {
-      const settings = office.context.document?.settings;
-      const before = stored.state.size ? stateToXml(stored.state) : null;
-      if (!settings) notices.push(SETTINGS_SAVE_FAILED);
-      else if ((empty ? null : xml) !== before) {
-        if (empty) settings.remove(MARKS_SETTING);
-        else settings.set(MARKS_SETTING, xml);
-        const ok = await new Promise<boolean>((resolve) => {
-          try {
-            settings.saveAsync((r) => resolve(r.status === 'succeeded' || r.status === 0));
-          } catch {
-            resolve(false);
-          }
-        });
-        if (!ok) notices.push(SETTINGS_SAVE_FAILED);
-      }
-    }
-
-    const targets = (ws: XWorksheet, list: string[]): { bytes: number; fills: () => XRangeFill[] } => {
-      if (features.api19) {
-        const chunks = addressChunks(list);
-        return { bytes: chunks.reduce((n, c) => n + c.length + 120, 0), fills: () => chunks.map((a) => ws.getRanges(a).format.fill) };
-      }
-      return { bytes: list.length * 140, fills: () => list.map((c) => ws.getRange(c).format.fill) };
-    };
-
-    let noteOps = 0;
-    for (const [sheet, plan] of plans) {
-      const ws = rc.ctx.workbook.worksheets.getItem(sheet.id);
-      const touched = new Set<string>();
-      written.cells.set(sheet.name, touched);
-      // 2. Restore what is no longer marked.
-      for (const { fill, cells } of plan.restoreFills.values()) {
-        cells.forEach((c) => touched.add(c));
-        const t = targets(ws, cells);
-        await op(t.bytes, () => {
-          for (const f of t.fills()) {
-            if (isNoFill(fill)) f.clear();
-            else {
-              f.color = fill.color ?? '#FFFFFF';
-              if (features.api19 && fill.pattern && fill.pattern !== 'Solid') {
-                f.pattern = fill.pattern;
-                if (fill.patternColor) f.patternColor = fill.patternColor;
-              }
-            }
-          }
-        });
-      }
-      // 3. Mark, one request per colour.
-      for (const [color, cells] of plan.markFills) {
-        cells.forEach((c) => touched.add(c));
-        const t = targets(ws, cells);
-        await op(t.bytes, () => {
-          for (const f of t.fills()) f.color = color;
-        });
-      }
-      if (plan.solidify.length && features.api19) {
-        plan.solidify.forEach((c) => touched.add(c));
-        const t = targets(ws, plan.solidify);
-        await op(t.bytes, () => {
-          for (const f of t.fills()) f.pattern = 'Solid';
-        });
-      }
-      // 4. Notes.
-      for (const n of plan.notes) {
-        touched.add(n.cell);
-        noteOps++;
-        await op((n.content?.length ?? 0) * 3 + 160, () => {
-          if (n.op === 'add') ws.notes.add(n.cell, n.content ?? '');
-          else if (n.op === 'set') ws.notes.getItemOrNullObject(n.cell).content = n.content ?? '';
-          else ws.notes.getItemOrNullObject(n.cell).delete();
-        });
-      }
-    }
-    if (pendingBytes === 0) return;
-    try {
-      await rc.sync();
-    } catch (e) {
-      if (noteOps > 0) throw new NoteWriteError(e);
-      throw e;
-    } finally {
-      written.at = Date.now();
-    }
-  }
-
-  function remember(sheets: readonly SheetData[], next: MarkState, all: boolean): void {
-    for (const s of sheets) idToName.set(s.id, s.name);
-    if (all) {
-      hint = hintFrom(sheets, cloneState(next));
-      grids = sheets.map((s) => s.grid);
-    } else {
-      const prevSheets = hint?.sheets ?? [];
-      const fresh = new Map(sheets.map((s) => [s.name, s]));
-      const merged = prevSheets.map((p) => {
-        const f = fresh.get(p.name);
-        return f ? { name: f.name, id: f.id, bytes: f.bytes } : p;
-      });
-      for (const s of sheets) if (!prevSheets.some((p) => p.name === s.name)) merged.push({ name: s.name, id: s.id, bytes: s.bytes });
-      hint = { sheets: merged, state: cloneState(next) };
-      if (grids) {
-        const known = new Set(grids.map((g) => g.name));
-        grids = [...grids.map((g) => fresh.get(g.name)?.grid ?? g), ...sheets.filter((s) => !known.has(s.name)).map((s) => s.grid)];
-      }
-    }
+  function write(rc: ReadContext, plans: Map<SheetData, SheetPlan>, stored: StateRead, next: MarkState, notices: string[]): Promise<void> {
+    const written = live.beginWrite();
+    return writePlans(rc, plans, stored, next, notices, written, () => live.endWrite(written));
   }
 
   async function checkAll(settings: CheckSettings, writeNotes: boolean, extraNotices: string[]): Promise<CheckOutcome> {
     return run(async (rc, syncs) => {
       const notices = [...baseNotices(settings), ...extraNotices];
-      const read = await readWorkbook(rc, hint);
+      const read = await readWorkbook(rc, memory.hint);
       if (read.batches > 1) notices.push(chunkedRead(read.batches));
+      const cut = read.sheets.filter((s) => s.mergesIncomplete).map((s) => s.name);
+      if (cut.length) notices.push(mergesIncomplete(cut));
       const state = followRenames(read.state.state, read.sheets, true);
-      const sheetGrids = read.sheets.map((s) => s.grid);
-      const result = check(sheetGrids, { profile: settings.profile });
+      const result = check(
+        read.sheets.map((s) => s.grid),
+        { profile: settings.profile },
+      );
       const marks = marksFromFindings(result.sheets.flatMap((s) => s.findings));
-      const plans = await planSheets(rc, read.sheets, state, marks, writeNotes);
-      const next: MarkState = new Map();
-      let marked = 0;
-      let kept = 0;
-      for (const [sheet, plan] of plans) {
-        if (plan.next.size) next.set(sheet.name, { id: sheet.id, cells: plan.next });
-        marked += plan.marked;
-        kept += plan.keptUserChanges;
-      }
+      const plans = await planFor(rc, read.sheets, state, marks, writeNotes);
+      const { next, marked, kept } = stateAfter(plans);
       if (kept) notices.push(keptUserChanges(kept));
       await write(rc, plans, read.state, next, notices);
-      remember(read.sheets, next, true);
+      memory.remember(read.sheets, next, true);
       return { result, marked, syncs: syncs(), notices };
     });
   }
@@ -428,33 +202,25 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
     },
 
     recheckSheet(sheetName: string, settings: CheckSettings): Promise<CheckOutcome> {
-      if (!grids || !hint) return gateway.checkWorkbook(settings);
+      if (!memory.canRecheck()) return gateway.checkWorkbook(settings);
       return withNoteRetry(settings, (writeNotes, extra) =>
         run(async (rc, syncs) => {
           const notices = [...baseNotices(settings), ...extra];
-          const read = await readOneSheet(rc, sheetName, hint);
+          const read = await readOneSheet(rc, sheetName, memory.hint);
           if (!read.sheet) throw new GatewayError('ItemNotFound', `找不到工作表“${sheetName}”，它可能已被重命名或删除。`);
           const sheet = read.sheet;
           if (read.batches > 1) notices.push(chunkedRead(read.batches));
+          if (sheet.mergesIncomplete) notices.push(mergesIncomplete([sheet.name]));
           const state = followRenames(read.state.state, [sheet], false);
-          const others = (grids ?? []).filter((g) => g.name !== sheet.name);
-          const order = hint?.sheets.map((s) => s.name) ?? [];
-          const all = [...others, sheet.grid].sort((a, b) => {
-            const ia = order.indexOf(a.name);
-            const ib = order.indexOf(b.name);
-            return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib);
-          });
-          const full = check(all, { profile: settings.profile });
+          const full = check(memory.recheckGrids(sheet.grid), { profile: settings.profile });
           const own = full.sheets.filter((s) => s.name === sheet.name);
           const marks = marksFromFindings(own.flatMap((s) => s.findings));
-          const plans = await planSheets(rc, [sheet], state, marks, writeNotes);
+          const plans = await planFor(rc, [sheet], state, marks, writeNotes);
           const plan = plans.get(sheet) as SheetPlan;
-          const next = cloneState(state);
-          if (plan.next.size) next.set(sheet.name, { id: sheet.id, cells: plan.next });
-          else next.delete(sheet.name);
+          const next = stateAfterOne(state, sheet, plan);
           if (plan.keptUserChanges) notices.push(keptUserChanges(plan.keptUserChanges));
           await write(rc, plans, read.state, next, notices);
-          remember([sheet], next, false);
+          memory.remember([sheet], next, false);
           return { result: { model: full.model, sheets: own }, marked: plan.marked, syncs: syncs(), notices };
         }),
       );
@@ -478,13 +244,14 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
           queued.set(name, q);
         };
         const sp = queueState(rc);
-        if (!rc.strict) for (const [name, s] of hint?.state ?? []) queueFor(name, s.cells.values());
+        const remembered = memory.hint?.state ?? new Map();
+        if (!rc.strict) for (const [name, s] of remembered) queueFor(name, s.cells.values());
         await rc.sync();
         const sheetsNow = coll.items.map((w) => ({ name: w.name, id: w.id }));
         if (rc.strict) {
           // Nothing on an object that may be null: the part texts and the cells of sheets that exist.
           queueStateTexts(sp);
-          for (const [name, s] of hint?.state ?? []) if (sheetsNow.some((w) => w.name === name)) queueFor(name, s.cells.values());
+          for (const [name, s] of remembered) if (sheetsNow.some((w) => w.name === name)) queueFor(name, s.cells.values());
           await rc.sync();
         }
         const stored = await collectState(rc, sp);
@@ -513,29 +280,12 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
           const d = q ? collectCells(rc, q, i) : null;
           if (d) sheets.push(d);
         });
-        const plans = new Map<SheetData, SheetPlan>();
-        let restored = 0;
-        let kept = 0;
-        let notesLeft = false;
-        for (const sheet of sheets) {
-          const prev = state.get(sheet.name)?.cells;
-          if (!features.notes && [...(prev?.values() ?? [])].some((e) => e.ourNote !== null)) notesLeft = true;
-          const plan = planSheet(
-            prev,
-            undefined,
-            (cell) => ({ fill: fillAt(sheet.fills, cell), note: sheet.notes ? noteAt(sheet.notes, cell) : undefined }),
-            { writeNotes: false, notesSupported: features.notes },
-          );
-          plans.set(sheet, plan);
-          restored += plan.cleared - plan.keptUserChanges;
-          kept += plan.keptUserChanges;
-        }
+        const { plans, restored, kept, notesLeft } = planClear(sheets, state, features.notes);
         if (kept) notices.push(keptUserChanges(kept));
         if (notesLeft) notices.push(NOTES_LEFT);
         const hadState = stateCellCount(stored.state) > 0 || stored.parts.length > 0;
         if (hadState) await write(rc, plans, stored, new Map(), notices);
-        for (const s of sheetsNow) idToName.set(s.id, s.name);
-        if (hint) hint = { ...hint, state: new Map() };
+        memory.cleared(sheetsNow);
         return { restored, syncs: syncs(), notices } as ClearOutcome;
       });
     },
@@ -551,7 +301,7 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
 
     onSheetChanged(listener: SheetChangeListener): () => void {
       requireExcel();
-      listeners.add(listener);
+      const remove = live.add(listener);
       if (!registration) {
         registration = register().catch((e: unknown) => {
           registrationError = e instanceof Error ? e.message : String(e);
@@ -559,14 +309,7 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
           onError(e);
         });
       }
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && timer) {
-          clearTimeout(timer);
-          timer = null;
-          pending.clear();
-        }
-      };
+      return remove;
     },
   };
 
@@ -589,23 +332,8 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
     });
   }
 
-  function coveredByOurWrite(sheet: string, address: string): boolean {
-    if (!lastWrite || Date.now() - lastWrite.at > 2000) return false; // at = +∞ while the write is in flight
-    const cells = lastWrite.cells.get(sheet);
-    if (!cells) return false;
-    const area = areaOfAddress(address);
-    if (!area) return false;
-    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > cells.size) return false;
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) {
-        if (!cells.has(toA1({ row: r, col: c }))) return false;
-      }
-    }
-    return true;
-  }
-
   async function onChanged(args: XWorksheetChangedEventArgs): Promise<void> {
-    if (listeners.size === 0) return;
+    if (live.size === 0) return;
     // Our own marks: Excel says so (ExcelApi 1.14); older hosts do not, so there a change that falls while or
     // just after we wrote exactly those cells is taken for ours. With 1.14 a person's edit always counts.
     if (features.triggerSource) {
@@ -627,25 +355,8 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
       name = idToName.get(args.worksheetId);
       if (!name) return;
     }
-    if (!features.triggerSource && coveredByOurWrite(name, args.address)) return;
-    pending.add(name);
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, debounceMs);
-  }
-
-  function flush(): void {
-    timer = null;
-    const names = [...pending];
-    pending.clear();
-    for (const name of names) {
-      for (const l of [...listeners]) {
-        try {
-          l(name);
-        } catch (e) {
-          onError(e);
-        }
-      }
-    }
+    if (!features.triggerSource && live.coveredByOurWrite(name, args.address)) return;
+    live.changed(name);
   }
 
   return gateway;

@@ -10,27 +10,10 @@
  * and `worksheets.add` fails rather than replace one created in between.
  */
 import { defaultBudgetYear } from '../core/template/year';
-import { columnName, toA1, type CellValue, type Grid } from '../core/grid';
-import type { SummaryTable, TargetTable } from '../core/model';
-import type { Framework } from '../core/profile';
-import { recognizeWorkbook } from '../core/recognize';
-import { labelKey } from '../core/recognize/labels';
-import { matchSummaryRows } from '../core/rules/summary/match';
-import {
-  DEFAULT_SUMMARY_NAME,
-  TemplateError,
-  buildSummarySpec,
-  buildTemplate,
-  columnWidthPoints,
-  findPreset,
-  listPresets,
-  summaryEntryFromTable,
-  templatesFromSummary,
-  uniqueSheetName,
-  type CellStyle,
-  type SheetSpec,
-  type ValidationSpec,
-} from '../core/template';
+import { columnName } from '../core/grid';
+import { columnWidthPoints, listPresets, type CellStyle, type SheetSpec, type ValidationSpec } from '../core/template';
+import { areaToA1 } from '../host/cells';
+import { planGenerate, planInsert, requirePreset, planSummary, specBlocks, styleRects, type StyleRect } from '../host/template-plan';
 import type {
   GenerateOutcome,
   InsertTemplateRequest,
@@ -38,14 +21,22 @@ import type {
   TemplateGateway,
   TemplateOutcome,
   TemplatePreset,
-} from '../taskpane/template-api';
-import { GatewayError } from './gateway';
-import { cellValueFromOffice } from './read';
+} from '../host/template-contract';
+import type { Framework } from '../core/profile';
 import type { TExcel, TOffice, TRange, TRequestContext, TWorksheet } from './template-office-types';
+import { DEFAULT_PAYLOAD_BUDGET } from './read-context';
+import { readTemplateSheets } from './template-read';
 
-/** Excel clears its undo list when an add-in changes the workbook: say so after every insertion. */
+export { officeConstant, styleRects } from '../host/template-plan';
+
+/**
+ * Below ExcelApi 1.20 Excel clears its undo list when an add-in changes the workbook; with 1.20 it keeps it,
+ * except after the calls Microsoft lists as not undoable — for us moving a sheet (`Worksheet.position`) on
+ * Windows and Mac, and protecting it (src/excel/support.ts, docs/support.md). Say which after every insertion.
+ */
 export const UNDO_NOTICE =
-  '提示：插件修改工作簿后 Excel 会清空“撤消”记录，插入的工作表不能用 Ctrl+Z 撤消；如需删除，请右键单击工作表标签，选择“删除”。';
+  '提示：这次修改后 Excel 的“撤消”记录已清空，插入的工作表不能用 Ctrl+Z 撤消；如需删除，请右键单击工作表标签，选择“删除”。';
+export const UNDO_KEPT_NOTICE = '提示：可以用 Ctrl+Z 撤消这次修改（可能需要按几次）；也可以右键单击工作表标签，选择“删除”。';
 export const NO_VALIDATION_NOTICE = '此版本的 Excel 不支持通过插件设置数据验证（需要 ExcelApi 1.8），下拉列表和输入提示未设置。';
 export const NO_PAGE_LAYOUT_NOTICE = '此版本的 Excel 不支持通过插件设置打印格式（需要 ExcelApi 1.9），请在“页面布局”中手动设为 A4 纵向、调整为一页宽。';
 
@@ -54,22 +45,46 @@ export interface TemplateGatewayOptions {
   year?: () => number;
   /** Protect new sheets (labels locked, input cells open). Default off. */
   protect?: boolean;
+  /** Bytes one sync may carry when reading every sheet (as the check path; Excel on the web fails past 5 MB). */
+  payloadBudget?: number;
 }
 
 interface Features {
   validation: boolean;
   pageLayout: boolean;
   indent: boolean;
+  /** Excel keeps the undo list across add-in changes (ExcelApi 1.20 / ExcelUndoApiAll 1.0). */
+  undo: boolean;
+  /** Excel on the web: moving a sheet is undoable there (not on Windows or Mac). */
+  web: boolean;
 }
 
 function features(office: TOffice): Features {
   const req = office.context.requirements;
-  const has = (v: string) => req.isSetSupported('ExcelApi', v);
-  return { validation: has('1.8'), pageLayout: has('1.9'), indent: has('1.9') };
+  const set = (name: string, v: string) => {
+    try {
+      return !!req.isSetSupported(name, v);
+    } catch {
+      return false;
+    }
+  };
+  const has = (v: string) => set('ExcelApi', v);
+  return {
+    validation: has('1.8'),
+    pageLayout: has('1.9'),
+    indent: has('1.9'),
+    undo: has('1.20') || set('ExcelUndoApiAll', '1.0'),
+    web: office.context.diagnostics?.platform === 'OfficeOnline',
+  };
 }
 
-function notices(f: Features, spec: SheetSpec): string[] {
-  const out = [UNDO_NOTICE];
+/** Does the undo list survive this change? `movedSheet`: the change set Worksheet.position. */
+export function undoKept(f: Features, spec: SheetSpec, movedSheet: boolean): boolean {
+  return f.undo && !spec.protection.enabled && !(movedSheet && !f.web);
+}
+
+function notices(f: Features, spec: SheetSpec, movedSheet: boolean): string[] {
+  const out = [undoKept(f, spec, movedSheet) ? UNDO_KEPT_NOTICE : UNDO_NOTICE];
   if (!f.validation && spec.validations.length) out.push(NO_VALIDATION_NOTICE);
   if (!f.pageLayout) out.push(NO_PAGE_LAYOUT_NOTICE);
   return out;
@@ -82,47 +97,7 @@ const H_ALIGN: Record<string, string> = { left: 'Left', center: 'Center', right:
 const V_ALIGN: Record<string, string> = { top: 'Top', middle: 'Center', bottom: 'Bottom' };
 const ALERT_STYLE: Record<string, string> = { stop: 'Stop', warning: 'Warning', information: 'Information' };
 
-/** A constant as Office should store it: text that Excel would read as a formula or a number keeps a ' prefix. */
-export function officeConstant(v: string | number | null | undefined): string | number {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return v;
-  if (/^[=+\-@']/.test(v) || /^\s*[-+]?[\d,]*\.?\d+\s*%?\s*$/.test(v)) return `'${v}`;
-  return v;
-}
-
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-  style: string;
-}
-
-/** The cells grouped into rectangles of one style (row runs, stacked where they line up). */
-export function styleRects(spec: SheetSpec): Rect[] {
-  const runs: Rect[] = [];
-  const cells = [...spec.cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  for (const c of cells) {
-    const last = runs[runs.length - 1];
-    if (last && last.top === c.row && last.style === c.style && last.right === c.col - 1) last.right = c.col;
-    else runs.push({ top: c.row, bottom: c.row, left: c.col, right: c.col, style: c.style });
-  }
-  const out: Rect[] = [];
-  for (const r of runs) {
-    const above = out.find((o) => o.bottom === r.top - 1 && o.left === r.left && o.right === r.right && o.style === r.style);
-    if (above) above.bottom = r.bottom;
-    else out.push({ ...r });
-  }
-  return out;
-}
-
-function a1(r: { top: number; left: number; bottom: number; right: number }): string {
-  const x = toA1({ row: r.top, col: r.left });
-  const y = toA1({ row: r.bottom, col: r.right });
-  return x === y ? x : `${x}:${y}`;
-}
-
-function applyStyle(range: TRange, s: CellStyle, rect: Rect, f: Features): void {
+function applyStyle(range: TRange, s: CellStyle, rect: StyleRect, f: Features): void {
   const fmt = range.format;
   fmt.font.name = s.font.name;
   fmt.font.size = s.font.size;
@@ -160,30 +135,15 @@ function validationRule(v: ValidationSpec) {
 
 /** Queues everything the spec says onto an (empty or cleared) worksheet. */
 export function queueSheetSpec(ws: TWorksheet, spec: SheetSpec, f: Features): void {
-  let lastRow = 0;
-  let lastCol = 0;
-  for (const c of spec.cells) {
-    if (c.row > lastRow) lastRow = c.row;
-    if (c.col > lastCol) lastCol = c.col;
-  }
   // Number formats first: a text-formatted cell keeps what is written as text.
-  const formats: string[][] = [];
-  const contents: (string | number)[][] = [];
-  for (let r = 0; r <= lastRow; r++) {
-    formats.push(new Array<string>(lastCol + 1).fill('General'));
-    contents.push(new Array<string | number>(lastCol + 1).fill(''));
-  }
-  for (const c of spec.cells) {
-    const nf = spec.styles[c.style]?.numberFormat;
-    if (nf) formats[c.row][c.col] = nf;
-    contents[c.row][c.col] = c.formula !== undefined ? c.formula : officeConstant(c.value);
-  }
-  const whole = ws.getRange(a1({ top: 0, left: 0, bottom: lastRow, right: lastCol }));
+  const { lastRow, lastCol, formats, contents } = specBlocks(spec);
+  const whole = ws.getRange(areaToA1({ top: 0, left: 0, bottom: lastRow, right: lastCol }));
   whole.numberFormat = formats;
   whole.formulas = contents;
 
-  for (const rect of styleRects(spec)) applyStyle(ws.getRange(a1(rect)), spec.styles[rect.style], rect, f);
-  for (const m of spec.merges) ws.getRange(a1(m)).merge(false);
+  // Merge first, then style: fills and borders set before a merge are lost in Excel (office-js #6405, #6557).
+  for (const m of spec.merges) ws.getRange(areaToA1(m)).merge(false);
+  for (const rect of styleRects(spec)) applyStyle(ws.getRange(areaToA1(rect)), spec.styles[rect.style], rect, f);
   spec.columnWidths.forEach((w, col) => {
     ws.getRange(`${columnName(col)}1`).format.columnWidth = columnWidthPoints(w);
   });
@@ -192,7 +152,7 @@ export function queueSheetSpec(ws: TWorksheet, spec: SheetSpec, f: Features): vo
   if (f.validation) {
     for (const v of spec.validations) {
       for (const r of v.ranges) {
-        const dv = ws.getRange(a1(r)).dataValidation;
+        const dv = ws.getRange(areaToA1(r)).dataValidation;
         dv.rule = validationRule(v);
         dv.ignoreBlanks = true;
         dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
@@ -222,61 +182,11 @@ export function queueSheetSpec(ws: TWorksheet, spec: SheetSpec, f: Features): vo
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Reading (for 从申报表生成 and 更新申报表)
-
-interface SheetRead {
-  name: string;
-  ws: TWorksheet;
-  used: TRange;
-}
-
-function gridOf(name: string, used: TRange): Grid {
-  if (used.isNullObject) return { name, rows: [] };
-  const rows: CellValue[][] = [];
-  for (let r = 0; r < used.rowIndex; r++) rows.push([]);
-  for (const line of used.values) {
-    const row: CellValue[] = new Array<CellValue>(used.columnIndex).fill(null);
-    for (const v of line) row.push(cellValueFromOffice(v));
-    while (row.length && row[row.length - 1] === null) row.pop();
-    rows.push(row);
-  }
-  return { name, rows };
-}
-
-async function readSheets(ctx: TRequestContext): Promise<{ sheets: SheetRead[]; active: string; grids: Grid[] }> {
-  const coll = ctx.workbook.worksheets;
-  coll.load('items/name');
-  const active = coll.getActiveWorksheet();
-  active.load('name');
-  await ctx.sync();
-  const sheets = coll.items.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('values,rowIndex,columnIndex');
-    return { name: ws.name, ws, used };
-  });
-  await ctx.sync();
-  return { sheets, active: active.name, grids: sheets.map((s) => gridOf(s.name, s.used)) };
-}
-
-/** 备注 of a summary by the project sheet its row pairs with (as the summary/* rules pair them), to keep them across a refresh. */
-function summaryNotes(summary: SummaryTable, grid: Grid, tables: TargetTable[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  const header = grid.rows[summary.headerRow] ?? [];
-  const noteCol = header.findIndex((v) => typeof v === 'string' && (labelKey(v) === '备注' || labelKey(v) === '说明'));
-  if (noteCol < 0) return out;
-  for (const p of matchSummaryRows({ sheets: [summary, ...tables] }).pairs) {
-    const note = grid.rows[p.row.row]?.[noteCol];
-    if (typeof note === 'string' && note.trim()) out[p.table.sheet] = note.trim();
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // The gateway
 
 export function createTemplateGateway(excel: TExcel, office: TOffice, options: TemplateGatewayOptions = {}): TemplateGateway {
   const year = options.year ?? (() => defaultBudgetYear());
-  const currentYear = year;
+  const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const run = <T>(batch: (ctx: TRequestContext, sync: () => Promise<void>, syncs: () => number) => Promise<T>): Promise<T> =>
     excel.run({ delayForCellEdit: true }, async (ctx) => {
       let n = 0;
@@ -290,9 +200,7 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
   const listPresetsImpl = (): TemplatePreset[] => listPresets();
 
   const insertTemplate = async (request: InsertTemplateRequest): Promise<TemplateOutcome> => {
-    if (!findPreset(request.preset)) {
-      throw new GatewayError('InvalidArgument', `没有名为“${request.preset}”的模板，请从列表中选择。`);
-    }
+    requirePreset(request.preset);
     const f = features(office);
     return run(async (ctx, sync, syncs) => {
       const coll = ctx.workbook.worksheets;
@@ -300,57 +208,21 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
       const active = coll.getActiveWorksheet();
       active.load('name,position');
       await sync();
-      let spec;
-      try {
-        spec = buildTemplate({
-          preset: request.preset,
-          framework: request.framework,
-          year: year(),
-          projectName: request.projectName,
-          department: request.department,
-          unit: request.unit,
-          amount: request.amount ?? null,
-          protect: options.protect,
-        });
-      } catch (e) {
-        if (e instanceof TemplateError) throw new GatewayError('InvalidArgument', e.message);
-        throw e;
-      }
-      spec = { ...spec, name: uniqueSheetName(coll.items.map((s) => s.name), spec.name) };
+      const spec = planInsert(request, coll.items.map((s) => s.name), year(), options.protect);
       const ws = coll.add(spec.name);
       ws.position = active.position + 1;
       queueSheetSpec(ws, spec, f);
       ws.activate();
       await sync();
-      return { sheetName: spec.name, syncs: syncs(), notices: notices(f, spec) };
+      return { sheetName: spec.name, syncs: syncs(), notices: notices(f, spec, true) };
     });
   };
 
   const generateFromSummary = async (opts: { framework: Framework }): Promise<GenerateOutcome> => {
     const f = features(office);
     return run(async (ctx, sync, syncs) => {
-      const { sheets, active, grids } = await readSheetsCounted(ctx, sync);
-      const model = recognizeWorkbook(grids);
-      const summary = model.sheets.find((s) => s.sheet === active);
-      if (!summary || summary.kind !== 'summary') {
-        throw new GatewayError(
-          'NotASummary',
-          `当前工作表“${active}”不是申报表：请先选中含“序号 / 预算部门（单位）名称 / 项目名称 / 项目金额”表头的工作表，再点击“从申报表生成”。`,
-        );
-      }
-      const tables = model.sheets.filter((s): s is TargetTable => s.kind === 'target-table');
-      let result;
-      try {
-        result = templatesFromSummary(summary, {
-          framework: opts.framework,
-          existingSheets: sheets.map((s) => s.name),
-          existingTables: tables,
-          protect: options.protect,
-        });
-      } catch (e) {
-        if (e instanceof TemplateError) throw new GatewayError('InvalidArgument', e.message);
-        throw e;
-      }
+      const { active, grids } = await readTemplateSheets(ctx, sync, budget);
+      const result = planGenerate(grids, active, opts.framework, options.protect);
       let first: TWorksheet | null = null;
       for (const spec of result.sheets) {
         const ws = ctx.workbook.worksheets.add(spec.name);
@@ -361,8 +233,8 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
         first.activate();
         await sync();
       }
-      const out: GenerateOutcome = { sheetNames: result.sheets.map((s) => s.name), skipped: result.skipped.length, syncs: syncs() };
-      if (result.sheets.length) out.notices = notices(f, result.sheets[0]);
+      const out: GenerateOutcome = { sheetNames: result.sheets.map((s) => s.name), skipped: result.skipped, syncs: syncs() };
+      if (result.sheets.length) out.notices = notices(f, result.sheets[0], false);
       return out;
     });
   };
@@ -370,38 +242,14 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
   const updateSummary = async (): Promise<SummaryOutcome> => {
     const f = features(office);
     return run(async (ctx, sync, syncs) => {
-      const { sheets, grids } = await readSheetsCounted(ctx, sync);
-      const model = recognizeWorkbook(grids);
-      const existing = model.sheets.find((s): s is SummaryTable => s.kind === 'summary') ?? null;
-      const tables = model.sheets.filter((s): s is TargetTable => s.kind === 'target-table');
-      const entries = tables
-        .map(summaryEntryFromTable)
-        .filter((e): e is NonNullable<typeof e> => e !== null);
-      if (!entries.length && !existing) {
-        throw new GatewayError('NoProjects', '工作簿中没有找到项目支出绩效目标表，无法生成申报表。请先插入或填写绩效目标表。');
-      }
-      let notes: Record<string, string> = {};
-      let year: number | undefined;
-      let title: string | undefined;
-      let name = DEFAULT_SUMMARY_NAME;
-      if (existing) {
-        const grid = grids.find((g) => g.name === existing.sheet) as Grid;
-        notes = summaryNotes(existing, grid, tables);
-        const m = /((?:19|20)\d\d)\s*年/.exec(existing.title?.text ?? '');
-        if (m) year = Number(m[1]);
-        title = existing.title?.text;
-        name = existing.sheet;
-      } else {
-        name = uniqueSheetName(sheets.map((s) => s.name), DEFAULT_SUMMARY_NAME);
-        const table = model.sheets.find((s): s is TargetTable => s.kind === 'target-table' && s.year !== null);
-        year = table?.year ?? undefined;
-      }
-      const spec = buildSummarySpec(entries, { name, year: year ?? currentYear(), title, notes });
+      const { sheets, grids } = await readTemplateSheets(ctx, sync, budget);
+      const plan = planSummary(grids, year());
+      const spec = plan.spec;
       let ws: TWorksheet;
+      const existing = plan.existing === null ? undefined : sheets.find((s) => s.name === plan.existing);
       if (existing) {
-        ws = (sheets.find((s) => s.name === existing.sheet) as SheetRead).ws;
-        const used = sheets.find((s) => s.name === existing.sheet)?.used;
-        if (used && !used.isNullObject) {
+        ws = existing.ws;
+        if (!existing.used.isNullObject) {
           // Clear what was there: contents, formats, merges, validation of the old used range.
           const old = ws.getUsedRangeOrNullObject(false);
           old.unmerge();
@@ -415,15 +263,9 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
       queueSheetSpec(ws, spec, f);
       ws.activate();
       await sync();
-      return { sheetName: spec.name, created: !existing, rows: entries.length, syncs: syncs(), notices: notices(f, spec) };
+      return { sheetName: spec.name, created: !existing, rows: plan.rows, syncs: syncs(), notices: notices(f, spec, !existing) };
     });
   };
 
   return { listPresets: listPresetsImpl, insertTemplate, generateFromSummary, updateSummary };
-}
-
-/** readSheets with the gateway's sync counter. */
-async function readSheetsCounted(ctx: TRequestContext, sync: () => Promise<void>): Promise<{ sheets: SheetRead[]; active: string; grids: Grid[] }> {
-  const counting: TRequestContext = { workbook: ctx.workbook, sync: () => sync() };
-  return readSheets(counting);
 }

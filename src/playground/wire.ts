@@ -2,7 +2,7 @@
  * The playground's Excel side: the real gateway over the fake host, wrapped so that the grid view re-draws
  * after every call that reached the fake (the fills it wrote, the cell it selected).
  */
-import type { WorkbookGateway } from '../excel/api';
+import type { WorkbookGateway } from '../host/contract';
 import type { TemplateGateway } from '../taskpane/template-api';
 import type { FakeExcelHost } from '../../test/fake-excel/host';
 import { createGateway } from '../excel/gateway';

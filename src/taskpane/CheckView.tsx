@@ -9,7 +9,7 @@
  */
 import * as React from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { WorkbookGateway } from '../excel/api';
+import type { WorkbookGateway } from '../host/contract';
 import { checkedSheets, totalCounts } from './findings';
 import type { Settings } from './settings';
 import { CheckActions } from './check/CheckActions';

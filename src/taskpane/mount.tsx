@@ -8,7 +8,7 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import type { WorkbookGateway } from '../excel/api';
+import type { WorkbookGateway } from '../host/contract';
 import { App, type HostInfo, type ViewId } from './App';
 import type { SettingsStore } from './settings';
 import type { TemplateGateway } from './template-api';

@@ -3,7 +3,7 @@
  * Office globals (call after Office.onReady). The template code loads on first use, like the 模板 view
  * itself: the initial bundle carries only what 检查 needs.
  */
-import type { WorkbookGateway } from '../excel/api';
+import type { WorkbookGateway } from '../host/contract';
 import { createOfficeGateway } from '../excel/office';
 import type { TemplateGateway } from './template-api';
 

@@ -329,3 +329,48 @@ describe('a two-row header and numbered labels', () => {
     expect(rules).toEqual([]);
   });
 });
+
+describe('more real spellings (held-out tables)', () => {
+  it.each([
+    ['产出数量', '数量指标'],
+    ['产出时效', '时效指标'],
+    ['产出成本', '成本指标'],
+  ])('the 二级 %s written after its 一级 is %s', (text, l2) => expect(canonicalLevel2(text)).toBe(l2));
+
+  it.each([
+    ['预期2022年实现值', 'value'],
+    ['2021年实际实现值', 'actual'],
+  ])('a year in a heading does not change its role: %s → %s', (text, role) => expect(columnRoleOf(text)).toBe(role));
+
+  const head: CellValue[][] = [
+    ['项目支出绩效目标表'],
+    ['项目名称', '雾炮车服务', null, '项目类别', '特定目标类'],
+    ['主管部门', '城管局', null, '实施单位', '环卫处'],
+    ['年度预算资金总额', 250, null, '财政拨款', 250],
+    ['年度绩效目标', '改善空气质量'],
+  ];
+  it('a 二级 written across the 一级 column (服务对象满意度指标) opens the 满意度 block', () => {
+    const rows: CellValue[][] = [
+      ...head,
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '配备车辆数', '≥10辆'],
+      [null, '质量指标', '作业达标率', '≥95%'],
+      [null, '时效指标', '服务完成时间', '2024年12月底前'],
+      [null, '成本指标', '项目总成本', '≤250万元'],
+      ['效益指标', '社会效益指标', '空气质量优良率', '≥85%'],
+      ['服务对象满意度指标', null, '市民满意度', '≥90%'],
+    ];
+    const { table, rules } = check(rows);
+    expect(table.indicators.at(-1)?.level1?.canonical).toBe('满意度指标');
+    expect(rules.filter((r) => /missing-level1|misplaced-level2/.test(r))).toEqual([]);
+  });
+
+  it('"±3%以内" is a bound of 3%', () => {
+    const rows: CellValue[][] = [
+      ...head,
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '质量指标', '结算误差率', '±3%以内'],
+    ];
+    expect(check(rows).table.indicators[0].value.parsed).toMatchObject({ kind: 'quantity', operator: '<=', number: 3 });
+  });
+});

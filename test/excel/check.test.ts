@@ -2,7 +2,7 @@
  * The real gateway against the fake Excel host holding the seed workbooks, checked by the real core.
  */
 import { createGateway } from '../../src/excel/gateway';
-import { SEVERITY_FILL, MARKS_NAMESPACE, NOTE_HEADER, marksFromFindings } from '../../src/excel/marks';
+import { SEVERITY_FILL, MARKS_NAMESPACE, NOTE_HEADER, marksFromFindings } from '../../src/host/marks';
 import { SEVERITY_RANK, type Severity } from '../../src/core/finding';
 import { checkWorkbook } from '../../src/core/check';
 import { FakeExcelHost, type FakeWorkbookJson } from '../fake-excel/host';

@@ -3,7 +3,7 @@
  * session and after save, close and reopen.
  */
 import { createGateway } from '../../src/excel/gateway';
-import { SEVERITY_FILL, NOTE_HEADER } from '../../src/excel/marks';
+import { SEVERITY_FILL, NOTE_HEADER } from '../../src/host/marks';
 import { checkWorkbook } from '../../src/core/check';
 import { BUILTIN_PROFILES } from '../../src/core/profile';
 import type { Finding } from '../../src/core/finding';

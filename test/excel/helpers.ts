@@ -4,7 +4,7 @@ import { readXlsxFile } from '../../src/node/xlsx';
 import { checkWorkbook } from '../../src/core/check';
 import { BUILTIN_PROFILES } from '../../src/core/profile';
 import type { Finding } from '../../src/core/finding';
-import type { CheckSettings } from '../../src/excel/api';
+import type { CheckSettings } from '../../src/host/contract';
 import { hostFromXlsx, workbookJsonFromXlsx } from '../fake-excel/from-xlsx';
 import { FakeExcelHost, type FakeHostOptions, type FakeWorkbookJson } from '../fake-excel/host';
 

@@ -3,7 +3,7 @@
  * navigation.
  */
 import { createGateway } from '../../src/excel/gateway';
-import { SEVERITY_FILL } from '../../src/excel/marks';
+import { SEVERITY_FILL } from '../../src/host/marks';
 import type { Finding } from '../../src/core/finding';
 import { allFormats, seedHost, settings } from './helpers';
 

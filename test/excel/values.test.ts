@@ -5,7 +5,7 @@
 import { createGateway } from '../../src/excel/gateway';
 import { checkWorkbook } from '../../src/core/check';
 import type { CellValue, Grid } from '../../src/core/grid';
-import { cellValueFromOffice, dateText, isDateFormat } from '../../src/excel/read';
+import { cellValueFromOffice, dateText, isDateFormat } from '../../src/host/cells';
 import { readXlsxFile } from '../../src/node/xlsx';
 import { SEEDS, fixture, seedHost, settings } from './helpers';
 import { FakeExcelHost } from '../fake-excel/host';

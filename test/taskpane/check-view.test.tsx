@@ -281,12 +281,12 @@ describe('the 检查 view', () => {
     expect(screen.getByText(/可能已被重命名或删除/)).toBeInTheDocument();
   });
 
-  test('Excel older than 2016 (no ExcelApi 1.7): a clear message, nothing to click', () => {
+  test('Excel without ExcelApi 1.7 (Excel 2016) (no ExcelApi 1.7): a clear message, nothing to click', () => {
     const gw = new MemoryGateway(seed);
     gw.caps = { ...gw.caps, excelApi17: false };
     renderPane(gw);
     expect(screen.getByText('此版本的 Excel 不受支持')).toBeInTheDocument();
-    expect(screen.getByText(/需要 Excel 2016 或更高版本.*或 Excel 网页版/)).toBeInTheDocument();
+    expect(screen.getByText(/需要 ExcelApi 1.7：Microsoft 365、Office 2019 及以上版本，或 Excel 网页版/)).toBeInTheDocument();
     expect(btn('检查工作簿')).toBeDisabled();
     expect(btn('清除标记')).toBeDisabled();
     expect(screen.getByRole('switch', { name: '实时检查' })).toBeDisabled();

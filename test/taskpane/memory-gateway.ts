@@ -6,7 +6,7 @@
  */
 import { checkWorkbook, type WorkbookResult } from '../../src/core/check';
 import { cellText, columnName, fromA1, toA1, type CellValue, type Grid } from '../../src/core/grid';
-import type { Capabilities, CheckOutcome, CheckSettings, ClearOutcome, SheetChangeListener, WorkbookGateway } from '../../src/excel/api';
+import type { Capabilities, CheckOutcome, CheckSettings, ClearOutcome, SheetChangeListener, WorkbookGateway } from '../../src/host/contract';
 import { readXlsxFile } from '../../src/node/xlsx';
 
 export const FIXTURES = `${__dirname}/../fixtures`;

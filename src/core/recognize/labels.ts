@@ -120,6 +120,8 @@ export function isPassiveRole(role: ColumnRole | undefined): boolean {
  */
 export const columnRoleOf = memoString(function columnRoleOf(text: string): ColumnRole | null {
   // A heading's bracketed note ("指标值(包含数字及文字描述)", "绩效标准(指标说明)") does not change its role.
+  // Years in a heading ("预期2022年实现值", "2021年实际实现值") do not change its role.
+  text = text.replace(/(19|20)\d\d\s*年(度)?/g, '');
   const bare = labelKey(text).replace(/\([^()]*\)/g, '');
   if (bare && bare !== labelKey(text)) {
     const role = headingRole(bare);

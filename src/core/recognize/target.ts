@@ -5,7 +5,7 @@
  * column left or right, funds as text).
  */
 import { cellText, isBlank, type CellRef, type CellValue } from '../grid';
-import type { Field, FundField, Indicator, Level1, MoneyUnit, TargetTable, TargetValue } from '../model';
+import type { Field, FundField, Indicator, Level1, Level2, MoneyUnit, TargetTable, TargetValue } from '../model';
 import { canonicalLevel1, canonicalLevel2 } from '../framework';
 import { parseSplitValue, parseTargetValue } from '../value/parse';
 import { parseAmount } from '../value/money';
@@ -117,6 +117,16 @@ function settleRoles(
   for (const { col, text, info } of cells) {
     if (!roles.has(col) && !info.block && col > firstLevel && text.trim().length <= 24) roles.set(col, 'ignore');
   }
+  // Of two name columns (三级指标 | 指标内容) the 三级 one holds the names; the other describes them.
+  const nameCols = [...roles.entries()].filter(([, r]) => r === 'name').map(([c]) => c);
+  if (nameCols.length > 1) {
+    const byText = new Map(cells.map((c) => [c.col, c.text] as const));
+    // 三级指标(长期) | 三级指标(年度): the year's; else the 三级 one (三级指标 | 指标内容).
+    const third =
+      nameCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ?? nameCols.find((c) => /三级/.test(byText.get(c) ?? '')) ?? nameCols[0];
+    for (const c of nameCols) if (c !== third) roles.set(c, 'ignore');
+    colOf.name = third;
+  }
   const valueCols = [...roles.entries()].filter(([, r]) => r === 'value').map(([c]) => c);
   if (valueCols.length > 1) {
     const byText = new Map(cells.map((c) => [c.col, c.text] as const));
@@ -146,8 +156,11 @@ function labelKind(
   info: LabelInfo,
   col: number,
   header: IndicatorHeader | null,
-  row: { hasLevel1Before: boolean; hasLevel2After: boolean; currentLevel1: Level1 | null },
+  row: { hasLevel1Before: boolean; hasLevel2After: boolean; currentLevel1: Level1 | null; level1Continues?: boolean },
 ): 'level1' | 'level2' | null {
+  // Under a merged 一级 that carries on through this row, a 一级 name in the 二级 column ("满意度" under
+  // 效益指标) is that block's 二级 as written, not a new block.
+  if (info.l1 && !info.l2 && row.level1Continues && header?.colOf.level2 === col && header.colOf.level1 !== col) return 'level2';
   if (info.l1 && info.l2) {
     if (row.hasLevel1Before) return 'level2';
     if (row.hasLevel2After) return 'level1';
@@ -159,6 +172,13 @@ function labelKind(
   if (info.l1) return 'level1';
   if (info.l2) return 'level2';
   return null;
+}
+
+/** Whether the 一级 column of this row is covered by a merged cell that starts on an earlier row. */
+function level1Continues(view: SheetView, r: number, header: IndicatorHeader | null): boolean {
+  if (header?.colOf.level1 === undefined) return false;
+  const owner = view.mergeOwner(r, header.colOf.level1);
+  return !!owner && owner.row < r;
 }
 
 /** Words 三级指标 names end with; qualitative values (明显提高, 有效改善, 健全) do not. */
@@ -223,7 +243,8 @@ function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole |
       return null;
     }
   }
-  if (!out.value && !out.name) return null;
+  // On a form's header, a row of labels and scores only (生态效益指标 | … | 得分 0) holds no indicator.
+  if (!out.value && !out.name) return trusted ? out : null;
   // A lone cell in the value column that reads as an indicator's name (…及时率, …人数, …费用), not as a
   // qualitative value (明显提高): the name of a row whose value is missing, shifted by its label.
   if (out.value && !out.name && cells.length === 1 && looksLikeIndicatorName(out.value.text)) {
@@ -231,12 +252,12 @@ function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole |
     out.value = null;
   }
   // A "name" that reads as a value (≤153 万元) means the row is shifted: let the caller read it in order.
-  if (out.name && out.value && looksLikeValue(parseTargetValue(out.name.text))) return null;
+  if (out.name && out.value && !trusted && looksLikeValue(parseTargetValue(out.name.text))) return null;
   // Labels must stand left of the name; a lone "label" with a value but no name is a shifted name.
   if (out.labels.length && !out.name) return null;
   // Two or more cells and no value: more likely a name and its value shifted left than a name alone.
   if (!out.value && out.labels.length > 0 && !trusted) return null;
-  if (!out.value && out.name) {
+  if (!out.value && out.name && !trusted) {
     // A name with no value: believable only when the name does not read as a value.
     if (looksLikeValue(parseTargetValue(out.name.text))) return null;
   }
@@ -312,6 +333,7 @@ function parseIndicatorRow(
             hasLevel1Before: !!out.level1,
             hasLevel2After: all.some((o) => o.col > c.col && o.info.l2 !== null && o.info.l1 === null),
             currentLevel1,
+            level1Continues: level1Continues(view, r, header),
           });
     if (kind === 'level1' && !out.level1 && !out.level2) out.level1 = c;
     else if (kind === 'level2' && !out.level2) out.level2 = c;
@@ -468,6 +490,7 @@ function isSubHeader(view: SheetView, r: number, header: IndicatorHeader | null)
     if (c.col <= header.colOf.name! || c.text.trim().length > 12 || c.info.level1 || c.info.l2) return false;
     const v = view.value(r, c.col);
     if (typeof v === 'number') return false;
+    if (c.info.role) return true; // a heading ("预期2022年实现值", "2021年实际实现值")
     const p = parseTargetValue(c.text);
     return p.kind !== 'quantity' && p.kind !== 'date';
   });
@@ -490,6 +513,18 @@ function isNoteRow(view: SheetView, r: number, header: IndicatorHeader | null): 
   }
   return cells[0].col < valueCol && right >= valueCol;
 }
+
+/** The 一级 a 二级 can only stand under, in either framework (cost 二级 differ between them: not listed). */
+const IMPLIED_LEVEL1: Partial<Record<Level2, Level1>> = {
+  服务对象满意度指标: '满意度指标',
+  数量指标: '产出指标',
+  质量指标: '产出指标',
+  时效指标: '产出指标',
+  经济效益指标: '效益指标',
+  社会效益指标: '效益指标',
+  生态效益指标: '效益指标',
+  可持续影响指标: '效益指标',
+};
 
 function readIndicators(
   view: SheetView,
@@ -535,6 +570,9 @@ function readIndicators(
       const text = row.level2.text.trim();
       const canon = canonicalLevel2(text);
       level2 = { text, canonical: canon, cell: { row: r, col: row.level2.col } };
+      // A 二级 written across the 一级 column (服务对象满意度指标 spanning both) opens its own 一级's block.
+      const implied = !row.level1 && canon && header?.colOf.level1 === row.level2.col ? IMPLIED_LEVEL1[canon] : undefined;
+      if (implied && level1?.canonical !== implied) level1 = { text, canonical: implied, cell: { row: r, col: row.level2.col } };
     }
     if (!row.name && !row.value) continue;
     if (row.uncertain) uncertainRows.push(r);

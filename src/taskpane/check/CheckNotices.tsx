@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
-import type { Capabilities } from '../../excel/api';
+import type { Capabilities } from '../../host/contract';
 import type { ErrorText } from '../errors';
 import { ErrorBar } from '../ErrorBar';
 
@@ -36,7 +36,7 @@ export function HostProblems(props: { caps: Capabilities | null; capsError: Erro
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>此版本的 Excel 不受支持</MessageBarTitle>
-            绩效目标表助手需要 Excel 2016 或更高版本（ExcelApi 1.7），或 Excel 网页版。请升级 Office，或在浏览器中用 Excel 网页版打开此工作簿。
+            绩效目标表助手需要 ExcelApi 1.7：Microsoft 365、Office 2019 及以上版本，或 Excel 网页版（Excel 2016 不能使用）。请升级 Office，或在浏览器中用 Excel 网页版打开此工作簿。
           </MessageBarBody>
         </MessageBar>
       )}

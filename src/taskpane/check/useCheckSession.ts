@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import type { WorkbookResult } from '../../core/check';
-import type { Capabilities, WorkbookGateway } from '../../excel/api';
+import type { Capabilities, WorkbookGateway } from '../../host/contract';
 import { describeError, type ErrorText } from '../errors';
 import { checkedSheets, formatCounts, mergeResults, totalCounts } from '../findings';
 import { checkSettingsFrom, type Settings } from '../settings';
@@ -47,7 +47,7 @@ function safeCapabilities(gateway: WorkbookGateway): { caps: Capabilities | null
   } catch (e) {
     return {
       caps: null,
-      error: describeError(e, '读取 Excel 的功能信息', '请关闭并重新打开任务窗格；如果仍然出错，请确认使用 Excel 2016 或更高版本，或 Excel 网页版。'),
+      error: describeError(e, '读取 Excel 的功能信息', '请关闭并重新打开任务窗格；如果仍然出错，请确认使用 Microsoft 365、Office 2019 及以上版本，或 Excel 网页版。'),
     };
   }
 }

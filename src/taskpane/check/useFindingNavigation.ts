@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import type { Severity } from '../../core/finding';
-import type { WorkbookGateway } from '../../excel/api';
+import type { WorkbookGateway } from '../../host/contract';
 import { describeError, type ErrorText } from '../errors';
 import { SEVERITIES, flattenGroups, groupFindings, type SheetGroup, type ShownFinding } from '../findings';
 import { useMounted, type Checked } from './useCheckSession';

@@ -12,7 +12,7 @@ import {
   type CellNow,
   type MarkEntry,
   type MarkState,
-} from '../../src/excel/marks';
+} from '../../src/host/marks';
 import type { Finding } from '../../src/core/finding';
 
 const finding = (cell: string, severity: Finding['severity'], message: string, sheet = '表1'): Finding => ({ rule: 'x/y', severity, sheet, cell, message });
