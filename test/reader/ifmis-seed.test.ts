@@ -66,10 +66,9 @@ describe('layouts the core misreads (expected behaviour; the failures name what 
   test.failing('guangxi: no error-severity finding', () => {
     expect(errors('guangxi')).toEqual([]);
   });
-  // 年度目标 is a column header above its text (G17 over G18:I18, beside 实施期目标 over B18:F18), so the
-  // 年度总体绩效目标 is read as empty (header/missing-field at G18); and the indicator block is two parts
-  // side by side — 一级 | 二级 | 三级 | 指标值 (E:F) for 实施期, then 二级 | 三级 | 指标值 (G, H, I) for 年度
-  // — whose 年度 二级指标 column G is taken as the value column (「经济成本指标」 read as a cost value).
+  // 年度目标 is a column header above its text (G17 over G18:I18, beside 实施期目标 over B18:F18, the row
+  // labelled 总体目标 in A18), so the 年度总体绩效目标 is read as empty (header/missing-field at G18) and the
+  // goal's "20 年以上" against "=20年" is not found. (The side-by-side 实施期 | 年度 indicators are read.)
   test.failing('shanxi (sxxmjxmbsbb): no error-severity finding, the goal finding found', () => {
     expect(errors('shanxi')).toEqual([]);
     expect(knownFindings('shanxi')).toEqual(KNOWN);
