@@ -8,7 +8,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
   moduleNameMapper: {
-    '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
     '\\.(css|png|svg)$': '<rootDir>/test/support/file-stub.js',
   },
 };
