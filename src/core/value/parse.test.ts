@@ -175,6 +175,11 @@ describe('numbers', () => {
 
 describe('units', () => {
   test.each([
+    // As real tables write them: a price with its money unit left out, a per-day standard after a dot,
+    // 百分比 spelled out.
+    ['≤28.40/株', '元', ['株'], 'money'],
+    ['17元/人.每天', '元', ['人', '天'], 'money'],
+    ['≥100百分比', '百分比', [], 'percent'],
     ['≤1000万元', '万元', [], 'money'],
     ['≤500元', '元', [], 'money'],
     ['≤1.2亿元', '亿元', [], 'money'],
@@ -373,7 +378,10 @@ describe('parseSplitValue', () => {
     expect(parseSplitValue('反向', 5, '%')).toMatchObject({ operator: '<=', operatorExplicit: true });
     expect(parseSplitValue('定量', 95, '%')).toMatchObject({ kind: 'quantity', operator: '=', operatorExplicit: false });
     expect(parseSplitValue('定性', '明显提高', '')).toEqual({ kind: 'qualitative', text: '明显提高' });
-    expect(parseSplitValue('定性', 100, '%')).toEqual({ kind: 'qualitative', text: '100' });
+    // Marked 定性 but written as a figure with its unit: the figure is the target (a real 湖南 export marks
+    // "95%以上" 满意度 as 定性); a bare figure without a unit stays qualitative.
+    expect(parseSplitValue('定性', 100, '%')).toMatchObject({ kind: 'quantity', number: 100, unit: { base: '%' } });
+    expect(parseSplitValue('定性', '95%以上', '')).toMatchObject({ kind: 'quantity', operator: '>=', number: 95 });
     expect(parseSplitValue('定性', '', '')).toEqual({ kind: 'empty' });
     expect(parseSplitValue('', '明显提高', null)).toEqual({ kind: 'qualitative', text: '明显提高' });
   });
@@ -455,5 +463,11 @@ describe('the seed', () => {
     expect(q('<5%')).toMatchObject({ operator: '<', number: 5 });
     expect(q('94个')).toMatchObject({ operator: '=', operatorExplicit: false, number: 94, unit: { base: '个' } });
     expect(parseTargetValue('有效降低')).toEqual({ kind: 'qualitative', text: '有效降低' });
+  });
+});
+
+describe('real spellings', () => {
+  test('a doubled dash between two dates is a period', () => {
+    expect(parseTargetValue('2020年1月--2020年11月').kind).toBe('date');
   });
 });
