@@ -374,3 +374,52 @@ describe('more real spellings (held-out tables)', () => {
     expect(check(rows).table.indicators[0].value.parsed).toMatchObject({ kind: 'quantity', operator: '<=', number: 3 });
   });
 });
+
+describe('a cost make-up side table (项目预算成本构成 | 金额 | 测算依据 | … | 合计)', () => {
+  const rows = (total2020: number): CellValue[][] => [
+    ['2022年市直部门预算项目支出绩效目标表'],
+    ['项目名称', '办公大楼运行保障', null, '项目类别', '运转类'],
+    ['项目预算成本构成', '金额', '测算(公式)依据', '2020年实际执行数'],
+    ['保安服务费', 191, '依据招标文件', 191],
+    ['保洁服务费', 99, '依据招标文件', 99],
+    ['水电气、维修维护费', 524, '据实结算', 372.88],
+    ['合计', 814, null, total2020],
+    ['绩效目标', '以服务对象满意为目标'],
+    ['一级/二级指标', '三级指标', '绩效标准(指标说明)', '当年预期实现值'],
+    ['数量指标', '日常维修维护次数', '反映维修维护情况', '≥2280次'],
+  ];
+  it('reports a column whose items do not add up to its 合计, at the 合计 cell', () => {
+    const { table, rules } = check(rows(662.98));
+    expect(table.costTables?.[0].columns.map((c) => c.text)).toEqual(['金额', '2020年实际执行数']);
+    expect(rules.filter((r) => r.startsWith('cost/items-sum-mismatch'))).toEqual(['cost/items-sum-mismatch@D7']);
+  });
+  it('is silent when every column adds up', () => {
+    expect(check(rows(662.88)).rules.filter((r) => r.startsWith('cost/items-sum-mismatch'))).toEqual([]);
+  });
+});
+
+describe('second held-out round', () => {
+  it.each([
+    ['年初目标值(A)', 'value'],
+    ['绩效指标性质*', 'sign'],
+    ['绩效指标值*', 'value'],
+    ['绩效度量单位', 'unit'],
+    ['一级指标*', 'level1'],
+  ])('heading %s → %s', (text, role) => expect(columnRoleOf(text)).toBe(role));
+
+  it('reads "主管部门:省商务厅" and "资金总额:2430.30" written in one cell', () => {
+    const rows: CellValue[][] = [
+      ['项目绩效目标表'],
+      ['项目名称:会展奖励资金', null, null, null, '项目类别:特定目标类'],
+      ['主管部门:省商务厅', null, null, null, '资金总额:2430.30'],
+      ['实施单位:省会展局', null, null, null, '年度绩效目标:培育品牌展会'],
+      ['一级指标*', '二级指标*', '三级指标*', '绩效指标性质*', '绩效指标值*', '绩效度量单位', '权重*', '指标方向性*'],
+      ['产出指标', '数量指标', '会展业综合收入', '≥', 280, '亿元', '100%', '正向指标'],
+    ];
+    const { table, rules } = check(rows);
+    expect(table.department?.text).toBe('省商务厅');
+    expect(table.funds.total?.amount).toBeCloseTo(2430.3);
+    expect(table.indicators[0].value.text).toBe('≥280 亿元');
+    expect(rules.filter((r) => /header\/|qualitative|weights/.test(r))).toEqual([]);
+  });
+});
