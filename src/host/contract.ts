@@ -27,8 +27,9 @@ export interface Capabilities {
   rangeAreas: boolean;
   /** Notes / comments. Without them marks carry no note; the task pane has the text. */
   notes: boolean;
-  /** Where the gateway keeps what it must restore (custom XML part, or document settings). */
-  storage: 'customXmlParts' | 'settings';
+  /** Where the gateway keeps what it must restore: a custom XML part; Excel's document settings; or (a WPS
+   * without custom XML parts) only this session's memory. */
+  storage: 'customXmlParts' | 'settings' | 'session';
 }
 
 export interface CheckOutcome {

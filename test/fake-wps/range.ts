@@ -1,0 +1,465 @@
+/**
+ * The fake WPS host's Range and what hangs off it (Interior, Comment, Font, Borders, Validation), over the
+ * same document model as the fake Excel host (test/fake-excel/workbook.ts): ET's numbers and BGR colours
+ * are translated at this boundary into the document's Office-style values ("#RRGGBB", "Center",
+ * "Continuous"), so one set of expectations reads both hosts' documents.
+ */
+import type { CellValue, MergeArea } from '../../src/core/grid';
+import { isCellError, rangeToA1, toA1 } from '../../src/core/grid';
+import { columnWidthPoints } from '../../src/core/template';
+import { bgrFromHex, hexFromBgr, patternName, patternNumber } from '../../src/wps/colors';
+import { key, type FakeBorder, type FakeCellFormat, type FakeSheet, type FakeValidation } from '../fake-excel/workbook';
+import type { FakeWpsHost } from './host';
+
+export class WpsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WpsError';
+  }
+}
+
+export function cellsOf(areas: readonly MergeArea[]): { r: number; c: number; a: MergeArea }[] {
+  const out: { r: number; c: number; a: MergeArea }[] = [];
+  for (const a of areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push({ r, c, a });
+  return out;
+}
+
+/** All equal → that value; else null (ET's answer for a mixed range). */
+function same<T>(values: T[]): T | null {
+  if (!values.length) return null;
+  const first = JSON.stringify(values[0]);
+  return values.every((v) => JSON.stringify(v) === first) ? values[0] : null;
+}
+
+function etValue(v: CellValue): unknown {
+  if (v === null) return undefined;
+  if (isCellError(v)) return v.error;
+  return v;
+}
+
+const H_ALIGN: Record<number, string> = { 1: 'General', [-4131]: 'Left', [-4108]: 'Center', [-4152]: 'Right' };
+const V_ALIGN: Record<number, string> = { [-4160]: 'Top', [-4108]: 'Center', [-4107]: 'Bottom' };
+const DV_TYPE: Record<number, string> = { 3: 'list', 2: 'decimal', 6: 'textLength', 1: 'wholeNumber' };
+const DV_OPERATOR: Record<number, string> = { 1: 'Between', 7: 'GreaterThanOrEqualTo', 8: 'LessThanOrEqualTo', 3: 'EqualTo' };
+const DV_ALERT: Record<number, string> = { 1: 'Stop', 2: 'Warning', 3: 'Information' };
+
+export class FakeEtInterior {
+  constructor(private readonly r: FakeEtRange) {}
+  private fills() {
+    return cellsOf(this.r.areas).map(({ r, c }) => this.r.sheet.fills.get(key(r, c)));
+  }
+  get Color(): number | null {
+    this.r.read();
+    return same(this.fills().map((f) => (f ? bgrFromHex(f.color) : 0xffffff)));
+  }
+  set Color(bgr: number | null) {
+    const hex = hexFromBgr(bgr);
+    if (!hex) throw new WpsError(`Interior.Color: not a BGR colour: ${String(bgr)}`);
+    this.r.write((k, s) => {
+      const f = s.fills.get(k);
+      s.fills.set(k, f ? { ...f, color: hex } : { color: hex, pattern: 'Solid' });
+    });
+  }
+  get Pattern(): number | null {
+    this.r.read();
+    return same(this.fills().map((f) => patternNumber(f ? f.pattern : 'None')));
+  }
+  set Pattern(n: number | null) {
+    const name = patternName(n);
+    if (!name) throw new WpsError(`Interior.Pattern: unknown XlPattern ${String(n)}`);
+    this.r.write((k, s) => {
+      const f = s.fills.get(k);
+      if (name === 'None') s.fills.delete(k);
+      else if (name === 'Solid') s.fills.set(k, { color: f?.color ?? '#FFFFFF', pattern: 'Solid' });
+      else s.fills.set(k, { color: f?.color ?? '#FFFFFF', pattern: name, patternColor: f?.patternColor ?? '#000000' });
+    });
+  }
+  get PatternColor(): number | null {
+    this.r.read();
+    return same(this.fills().map((f) => bgrFromHex(f?.patternColor ?? '#000000')));
+  }
+  set PatternColor(bgr: number | null) {
+    const hex = hexFromBgr(bgr);
+    if (!hex) throw new WpsError(`Interior.PatternColor: not a BGR colour: ${String(bgr)}`);
+    this.r.write((k, s) => {
+      const f = s.fills.get(k);
+      if (f && f.pattern !== 'Solid') s.fills.set(k, { ...f, patternColor: hex });
+    });
+  }
+  get ColorIndex(): number | null {
+    this.r.read();
+    return same(this.fills().map((f) => (f ? 0 : -4142)));
+  }
+  set ColorIndex(n: number | null) {
+    if (n !== -4142) throw new WpsError('Interior.ColorIndex: the fake supports only xlColorIndexNone (-4142)');
+    this.r.write((k, s) => s.fills.delete(k));
+  }
+}
+
+export class FakeEtComment {
+  constructor(
+    private readonly host: FakeWpsHost,
+    private readonly sheet: FakeSheet,
+    private readonly k: number,
+  ) {}
+  Text(text?: string, start?: number, overwrite?: number): string {
+    const now = this.sheet.notes.get(this.k) ?? '';
+    if (text === undefined) return now;
+    if (start !== undefined || overwrite !== undefined) throw new WpsError('Comment.Text: the fake supports replacing the whole text only');
+    this.host.touch(this.sheet, 'write');
+    this.sheet.notes.set(this.k, text);
+    return text;
+  }
+  Delete(): void {
+    this.host.touch(this.sheet, 'write');
+    this.sheet.notes.delete(this.k);
+  }
+}
+
+class FakeEtFont {
+  constructor(private readonly r: FakeEtRange) {}
+  private put(fn: (f: NonNullable<FakeCellFormat['font']>) => void): void {
+    this.r.format((f) => fn((f.font ??= {})));
+  }
+  set Name(v: unknown) {
+    this.put((f) => (f.name = String(v)));
+  }
+  get Name(): unknown {
+    return same(this.r.formats().map((f) => f.font?.name ?? '宋体'));
+  }
+  set Size(v: number) {
+    this.put((f) => (f.size = v));
+  }
+  get Size(): number {
+    return same(this.r.formats().map((f) => f.font?.size ?? 11)) ?? 0;
+  }
+  set Bold(v: boolean) {
+    this.put((f) => (f.bold = !!v));
+  }
+  get Bold(): boolean {
+    return !!same(this.r.formats().map((f) => !!f.font?.bold));
+  }
+  set Color(bgr: number) {
+    const hex = hexFromBgr(bgr);
+    if (!hex) throw new WpsError(`Font.Color: not a BGR colour: ${String(bgr)}`);
+    this.put((f) => (f.color = hex));
+  }
+  get Color(): number {
+    return bgrFromHex(same(this.r.formats().map((f) => f.font?.color ?? '#000000')) ?? '#000000');
+  }
+}
+
+const BORDER_INDEX: Record<number, string> = { 7: 'EdgeLeft', 8: 'EdgeTop', 9: 'EdgeBottom', 10: 'EdgeRight', 11: 'InsideVertical', 12: 'InsideHorizontal' };
+
+function sidesOf(index: string, r: number, c: number, a: MergeArea): ('top' | 'bottom' | 'left' | 'right')[] {
+  if (index === 'EdgeTop') return r === a.top ? ['top'] : [];
+  if (index === 'EdgeBottom') return r === a.bottom ? ['bottom'] : [];
+  if (index === 'EdgeLeft') return c === a.left ? ['left'] : [];
+  if (index === 'EdgeRight') return c === a.right ? ['right'] : [];
+  if (index === 'InsideHorizontal') return [...(r > a.top ? (['top'] as const) : []), ...(r < a.bottom ? (['bottom'] as const) : [])];
+  if (index === 'InsideVertical') return [...(c > a.left ? (['left'] as const) : []), ...(c < a.right ? (['right'] as const) : [])];
+  return [];
+}
+
+class FakeEtBorder {
+  constructor(
+    private readonly r: FakeEtRange,
+    private readonly index: string,
+  ) {}
+  private put(prop: keyof FakeBorder, v: string): void {
+    this.r.formatCells((f, r, c, a) => {
+      for (const side of sidesOf(this.index, r, c, a)) {
+        const borders = (f.borders ??= {});
+        borders[side] = { ...(borders[side] ?? { style: 'None', color: '#000000', weight: 'Thin' }), [prop]: v };
+      }
+    });
+  }
+  set LineStyle(v: unknown) {
+    this.put('style', v === 1 ? 'Continuous' : v === -4142 ? 'None' : `XlLineStyle${String(v)}`);
+  }
+  get LineStyle(): unknown {
+    throw new WpsError('the fake does not read borders back');
+  }
+  set Weight(v: number) {
+    this.put('weight', v === 2 ? 'Thin' : v === -4138 ? 'Medium' : v === 4 ? 'Thick' : v === 1 ? 'Hairline' : `XlBorderWeight${v}`);
+  }
+  get Weight(): number {
+    throw new WpsError('the fake does not read borders back');
+  }
+  set Color(bgr: number) {
+    this.put('color', hexFromBgr(bgr) ?? '#000000');
+  }
+  get Color(): number {
+    throw new WpsError('the fake does not read borders back');
+  }
+}
+
+class FakeEtValidation {
+  constructor(private readonly r: FakeEtRange) {}
+  private each(fn: (v: FakeValidation) => void): void {
+    this.r.host.touch(this.r.sheet, 'write');
+    for (const { r, c } of cellsOf(this.r.areas)) {
+      const v = this.r.sheet.validations.get(key(r, c));
+      if (!v) throw new WpsError('Validation: Add() a rule first');
+      fn(v);
+    }
+  }
+  Add(type: number, alertStyle = 1, operator = 1, formula1?: unknown, formula2?: unknown): void {
+    const kind = DV_TYPE[type];
+    if (!kind) throw new WpsError(`Validation.Add: unknown XlDVType ${type}`);
+    this.r.host.touch(this.r.sheet, 'write');
+    for (const { r, c } of cellsOf(this.r.areas)) {
+      if (this.r.sheet.validations.has(key(r, c))) throw new WpsError('Validation.Add: the cell has a rule; Delete() it first');
+      const rule: Record<string, unknown> =
+        kind === 'list'
+          ? { list: { inCellDropDown: true, source: formula1 } }
+          : { [kind]: { formula1, ...(formula2 !== undefined ? { formula2 } : {}), operator: DV_OPERATOR[operator] ?? `XlOperator${operator}` } };
+      this.r.sheet.validations.set(key(r, c), {
+        rule,
+        prompt: { showPrompt: true, title: '', message: '' },
+        errorAlert: { showAlert: true, style: DV_ALERT[alertStyle] ?? 'Stop', title: '', message: '' },
+        ignoreBlanks: true,
+      });
+    }
+  }
+  Delete(): void {
+    this.r.host.touch(this.r.sheet, 'write');
+    for (const { r, c } of cellsOf(this.r.areas)) this.r.sheet.validations.delete(key(r, c));
+  }
+  set IgnoreBlank(v: boolean) {
+    this.each((x) => (x.ignoreBlanks = v));
+  }
+  set InCellDropdown(v: boolean) {
+    this.each((x) => {
+      const list = x.rule.list as Record<string, unknown> | undefined;
+      if (list) list.inCellDropDown = v;
+    });
+  }
+  set InputTitle(v: string) {
+    this.each((x) => (x.prompt = { showPrompt: x.prompt?.showPrompt ?? true, message: x.prompt?.message ?? '', title: v }));
+  }
+  set InputMessage(v: string) {
+    this.each((x) => (x.prompt = { showPrompt: x.prompt?.showPrompt ?? true, title: x.prompt?.title ?? '', message: v }));
+  }
+  set ShowInput(v: boolean) {
+    this.each((x) => (x.prompt = { title: x.prompt?.title ?? '', message: x.prompt?.message ?? '', showPrompt: v }));
+  }
+  set ErrorTitle(v: string) {
+    this.each((x) => (x.errorAlert = { ...(x.errorAlert ?? { showAlert: true, style: 'Stop', message: '' }), title: v }));
+  }
+  set ErrorMessage(v: string) {
+    this.each((x) => (x.errorAlert = { ...(x.errorAlert ?? { showAlert: true, style: 'Stop', title: '' }), message: v }));
+  }
+  set ShowError(v: boolean) {
+    this.each((x) => (x.errorAlert = { ...(x.errorAlert ?? { style: 'Stop', title: '', message: '' }), showAlert: v }));
+  }
+}
+
+export class FakeEtRange {
+  constructor(
+    readonly host: FakeWpsHost,
+    readonly sheet: FakeSheet,
+    readonly areas: MergeArea[],
+  ) {}
+
+  get first(): MergeArea {
+    return this.areas[0];
+  }
+  read(): void {
+    this.host.touch(this.sheet, 'read');
+  }
+  write(fn: (k: number, s: FakeSheet) => void): void {
+    this.host.touch(this.sheet, 'write');
+    for (const { r, c } of cellsOf(this.areas)) fn(key(r, c), this.sheet);
+  }
+  formats(): FakeCellFormat[] {
+    return cellsOf(this.areas).map(({ r, c }) => this.sheet.formats.get(key(r, c)) ?? {});
+  }
+  format(fn: (f: FakeCellFormat) => void): void {
+    this.write((k, s) => fn(s.formatAt(k)));
+  }
+  formatCells(fn: (f: FakeCellFormat, r: number, c: number, a: MergeArea) => void): void {
+    this.host.touch(this.sheet, 'write');
+    for (const { r, c, a } of cellsOf(this.areas)) fn(this.sheet.formatAt(key(r, c)), r, c, a);
+  }
+  private block<T>(f: (r: number, c: number) => T): T | T[][] {
+    const a = this.first;
+    if (a.top === a.bottom && a.left === a.right) return f(a.top, a.left);
+    const rows: T[][] = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row: T[] = [];
+      for (let c = a.left; c <= a.right; c++) row.push(f(r, c));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  get Value2(): unknown {
+    this.host.touch(this.sheet, 'values');
+    return this.block((r, c) => etValue(this.sheet.value(r, c)));
+  }
+  set Value2(v: unknown) {
+    this.host.contentWrite(this, v, false);
+  }
+  get Formula(): unknown {
+    this.host.touch(this.sheet, 'values');
+    return this.block((r, c) => this.sheet.formulas.get(key(r, c)) ?? etValue(this.sheet.value(r, c)) ?? '');
+  }
+  set Formula(v: unknown) {
+    this.host.contentWrite(this, v, true);
+  }
+  get NumberFormat(): unknown {
+    this.read();
+    return same(this.formats().map((f) => f.numberFormat ?? 'General'));
+  }
+  set NumberFormat(v: unknown) {
+    this.format((f) => (f.numberFormat = String(v)));
+  }
+  get Row(): number {
+    return this.first.top + 1;
+  }
+  get Column(): number {
+    return this.first.left + 1;
+  }
+  get Rows(): { Count: number } {
+    return { Count: this.first.bottom - this.first.top + 1 };
+  }
+  get Columns(): { Count: number } {
+    return { Count: this.first.right - this.first.left + 1 };
+  }
+  get Count(): number {
+    return cellsOf(this.areas).length;
+  }
+  Address(rowAbsolute = true, columnAbsolute = true): string {
+    const abs = (a: string) =>
+      a.replace(/([A-Z]+)(\d+)/g, (_, col: string, row: string) => `${columnAbsolute ? '$' : ''}${col}${rowAbsolute ? '$' : ''}${row}`);
+    return this.areas.map((a) => abs(rangeToA1(a))).join(',');
+  }
+  private mergeAt(r: number, c: number): MergeArea | undefined {
+    return this.sheet.merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  }
+  get MergeCells(): unknown {
+    this.read();
+    return same(cellsOf(this.areas).map(({ r, c }) => !!this.mergeAt(r, c)));
+  }
+  get MergeArea(): FakeEtRange {
+    const a = this.first;
+    const m = this.mergeAt(a.top, a.left);
+    return this.host.range(this.sheet, [m ?? { top: a.top, left: a.left, bottom: a.top, right: a.left }]);
+  }
+  Merge(): void {
+    this.host.touch(this.sheet, 'write');
+    for (const a of this.areas) {
+      this.sheet.merges = this.sheet.merges.filter((m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right);
+      if (a.top !== a.bottom || a.left !== a.right) this.sheet.merges.push({ ...a });
+    }
+  }
+  UnMerge(): void {
+    this.host.touch(this.sheet, 'write');
+    for (const a of this.areas) this.sheet.merges = this.sheet.merges.filter((m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right);
+  }
+  get Interior(): FakeEtInterior {
+    return this.host.counted(new FakeEtInterior(this));
+  }
+  get Comment(): FakeEtComment | null {
+    this.read();
+    const a = this.first;
+    const k = key(a.top, a.left);
+    return this.sheet.notes.has(k) ? this.host.counted(new FakeEtComment(this.host, this.sheet, k)) : null;
+  }
+  AddComment(text = ''): FakeEtComment {
+    if (!this.host.options.comments) throw new WpsError('AddComment: comments are not available (as a protected sheet refuses them)');
+    const a = this.first;
+    const k = key(a.top, a.left);
+    if (this.sheet.notes.has(k)) throw new WpsError(`AddComment: ${toA1({ row: a.top, col: a.left })} already has a comment`);
+    this.host.touch(this.sheet, 'write');
+    this.sheet.notes.set(k, text);
+    return this.host.counted(new FakeEtComment(this.host, this.sheet, k));
+  }
+  ClearComments(): void {
+    this.write((k, s) => s.notes.delete(k));
+  }
+  get Areas(): { Count: number; Item(i: number): FakeEtRange } {
+    return { Count: this.areas.length, Item: (i: number) => this.host.range(this.sheet, [this.areas[i - 1]]) };
+  }
+  Select(): boolean {
+    if (this.host.workbook.activeSheetId !== this.sheet.id) throw new WpsError('Select: the range is not on the active sheet');
+    this.host.selection = { sheet: this.sheet.name, address: this.areas.map(rangeToA1).join(',') };
+    return true;
+  }
+  Activate(): boolean {
+    this.host.workbook.activeSheetId = this.sheet.id;
+    return this.Select();
+  }
+  get Font(): FakeEtFont {
+    return this.host.counted(new FakeEtFont(this));
+  }
+  set HorizontalAlignment(v: unknown) {
+    this.format((f) => (f.horizontalAlignment = H_ALIGN[v as number] ?? `XlHAlign${String(v)}`));
+  }
+  get HorizontalAlignment(): unknown {
+    return same(this.formats().map((f) => f.horizontalAlignment ?? 'General'));
+  }
+  set VerticalAlignment(v: unknown) {
+    this.format((f) => (f.verticalAlignment = V_ALIGN[v as number] ?? `XlVAlign${String(v)}`));
+  }
+  get VerticalAlignment(): unknown {
+    return same(this.formats().map((f) => f.verticalAlignment ?? 'Bottom'));
+  }
+  set WrapText(v: unknown) {
+    this.format((f) => (f.wrapText = !!v));
+  }
+  get WrapText(): unknown {
+    return same(this.formats().map((f) => !!f.wrapText));
+  }
+  set IndentLevel(v: number) {
+    this.format((f) => (f.indentLevel = v));
+  }
+  get IndentLevel(): number {
+    return same(this.formats().map((f) => f.indentLevel ?? 0)) ?? 0;
+  }
+  set Locked(v: unknown) {
+    this.format((f) => (f.locked = !!v));
+  }
+  get Locked(): unknown {
+    return same(this.formats().map((f) => f.locked ?? true));
+  }
+  get Borders(): { Item(i: number): FakeEtBorder } {
+    return {
+      Item: (i: number) => {
+        const index = BORDER_INDEX[i];
+        if (!index) throw new WpsError(`Borders.Item: unknown XlBordersIndex ${i}`);
+        return this.host.counted(new FakeEtBorder(this, index));
+      },
+    };
+  }
+  /** Characters of the default font; the document keeps points (Excel's conversion, as Office.js gives it). */
+  set ColumnWidth(chars: number) {
+    this.host.touch(this.sheet, 'write');
+    for (const a of this.areas) for (let c = a.left; c <= a.right; c++) this.sheet.columnWidths.set(c, columnWidthPoints(chars));
+  }
+  get ColumnWidth(): number {
+    throw new WpsError('the fake does not read column widths back');
+  }
+  set RowHeight(points: number) {
+    this.host.touch(this.sheet, 'write');
+    for (const a of this.areas) for (let r = a.top; r <= a.bottom; r++) this.sheet.rowHeights.set(r, points);
+  }
+  get RowHeight(): number {
+    throw new WpsError('the fake does not read row heights back');
+  }
+  get Validation(): FakeEtValidation {
+    return this.host.counted(new FakeEtValidation(this));
+  }
+  Clear(): boolean {
+    this.host.touch(this.sheet, 'write');
+    for (const { r, c } of cellsOf(this.areas)) {
+      const k = key(r, c);
+      this.sheet.setValue(r, c, null);
+      this.sheet.formulas.delete(k);
+      this.sheet.formats.delete(k);
+      this.sheet.fills.delete(k);
+    }
+    return true;
+  }
+}
