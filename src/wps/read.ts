@@ -3,8 +3,10 @@
  * - values: one `UsedRange.Value2` per sheet (a 2-D array), with `Row` / `Column` to place it;
  * - dates: only numbers that could be a date serial (1954–2119) ask their cell's NumberFormat;
  * - merged areas: no call lists them, so `MergeCells` (true / false / null for "some") is asked of the
- *   used range first — false, and the sheet is done — then of halves, quarters… down to single cells only
- *   where merges are (each found area's cells are skipped after);
+ *   used range first — false, and the sheet is done — then of halves, quarters… that hold a candidate
+ *   (a cell with a value and an empty neighbour: a merged area keeps only its top-left value), down to a
+ *   few candidates asked one by one; each found area's cells are skipped after. (A merged area with no
+ *   value at all is not found: nothing in it can matter to the check.);
  * - fills and comments: only of the cells the planner asks about (what is or will be marked).
  */
 import type { CellValue, Grid, MergeArea } from '../core/grid';
@@ -90,7 +92,7 @@ export function readSheet(ws: EtWorksheet, index: number, options: ReadSheetOpti
   if (options.merges && block.length && (block.length > 1 || block[0].length > 1)) {
     const area: MergeArea = { top, left, bottom: top + block.length - 1, right: left + Math.max(...block.map((r) => r.length)) - 1 };
     try {
-      grid.merges = findMerges(ws, used, area);
+      grid.merges = findMerges(ws, used, area, mergeCandidates(block, top, left));
     } catch {
       mergesFailed = true;
     }
@@ -112,22 +114,50 @@ function inside(a: MergeArea, b: MergeArea): boolean {
 }
 
 /**
- * The merged areas within `area`: MergeCells of the used range, then of halves (along the longer side)
- * wherever it is not false, down to single cells; a cell in a merged area gives the whole area.
+ * Cells that can be the top-left of a merged area worth knowing: they hold a value (a merged area keeps
+ * only its top-left value) and the cell to their right or below, inside the used range, is empty.
+ * `block` is the used range's values from (top, left).
  */
-export function findMerges(ws: EtWorksheet, used: EtRange, area: MergeArea): MergeArea[] {
+export function mergeCandidates(block: readonly (readonly unknown[])[], top: number, left: number): { row: number; col: number }[] {
+  // Beyond the used range nothing is merged with a cell inside it (the used range covers merged cells).
+  const empty = (i: number, j: number) => {
+    if (i >= block.length || j >= (block[i]?.length ?? 0)) return false;
+    const v = block[i][j];
+    return v === undefined || v === null || v === '';
+  };
+  const out: { row: number; col: number }[] = [];
+  block.forEach((line, i) => {
+    line.forEach((_, j) => {
+      if (!empty(i, j) && (empty(i, j + 1) || empty(i + 1, j))) out.push({ row: top + i, col: left + j });
+    });
+  });
+  return out;
+}
+
+/**
+ * The merged areas within `area` that start at a candidate cell: MergeCells of the used range first
+ * (false: none, one call), then of halves (along the longer side) that hold candidates, down to a few
+ * candidates, asked one by one; a cell in a merged area gives the whole area (MergeArea).
+ */
+export function findMerges(ws: EtWorksheet, used: EtRange, area: MergeArea, candidates: readonly { row: number; col: number }[]): MergeArea[] {
   const found: MergeArea[] = [];
-  const covered = (a: MergeArea) => found.some((m) => inside(a, m));
+  const at = (a: MergeArea) => candidates.filter((c) => c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right);
+  const open = (list: { row: number; col: number }[]) => list.filter((c) => !found.some((m) => inside({ top: c.row, bottom: c.row, left: c.col, right: c.col }, m)));
+  const probeCell = (c: { row: number; col: number }) => {
+    const r = ws.Range(toA1(c));
+    if (r.MergeCells !== true) return;
+    const m = areaOfAddress(r.MergeArea.Address(false, false));
+    if (m && (m.bottom > m.top || m.right > m.left)) found.push(m);
+  };
   const visit = (a: MergeArea, known?: unknown): void => {
-    if (covered(a)) return;
-    const mc = known !== undefined ? known : ws.Range(rangeToA1(a)).MergeCells;
-    if (mc === false) return;
-    if (a.top === a.bottom && a.left === a.right) {
-      const address = ws.Range(rangeToA1(a)).MergeArea.Address(false, false);
-      const m = areaOfAddress(address);
-      if (m && (m.bottom > m.top || m.right > m.left)) found.push(m);
+    const here = open(at(a));
+    if (here.length === 0) return;
+    if (here.length <= 2) {
+      for (const c of here) if (open([c]).length) probeCell(c);
       return;
     }
+    const mc = known !== undefined ? known : ws.Range(rangeToA1(a)).MergeCells;
+    if (mc === false) return;
     if (a.bottom - a.top >= a.right - a.left) {
       const mid = Math.floor((a.top + a.bottom) / 2);
       visit({ ...a, bottom: mid });

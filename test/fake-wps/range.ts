@@ -339,6 +339,7 @@ export class FakeEtRange {
     return this.sheet.merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
   }
   get MergeCells(): unknown {
+    if (!this.host.options.mergeCells) throw new WpsError('MergeCells: not available in this WPS');
     this.read();
     return same(cellsOf(this.areas).map(({ r, c }) => !!this.mergeAt(r, c)));
   }
