@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/eval.ts                 # scorecard on the terminal
  *   npx tsx scripts/eval.ts --json          # the same as JSON (for scripts and CI)
+ *   npm run eval                            # the same; ends with the real-table scorecard (test/fixtures/real)
  *   npx tsx scripts/eval.ts --n 10 --seed my-seed --variant pasted,pasted-noisy --rule cost/items-sum-mismatch
  *   npx tsx scripts/eval.ts --verbose       # every miss and every false error, not just the first few
  *   npx tsx scripts/eval.ts --write out/    # also write the workbooks as .xlsx + expected.json, for `jixiao check`
@@ -31,6 +32,7 @@ import {
 } from '../test/support/generate';
 import { writeXlsx } from '../test/support/generate/write-xlsx';
 import { scoreCorrect, scoreMutation, type Status } from '../test/support/generate/score';
+import { formatScorecard, scoreCorpus } from '../test/support/real-corpus';
 
 const HEADER = `How to read this scorecard
   1. Recognition — per layout variant, how many generated project tables were recognised as
@@ -236,6 +238,9 @@ async function main(): Promise<void> {
 
   if (args.write) await writeAll(args.write, correctByVariant, mcases);
 
+  // 4. Real published tables (test/fixtures/real), scored against their answer key.
+  const real = await scoreCorpus();
+
   const totals = {
     tables: variantStats.reduce((s, v) => s + v.tables, 0),
     tablesRecognised: variantStats.reduce((s, v) => s + v.tablesRecognised, 0),
@@ -258,6 +263,7 @@ async function main(): Promise<void> {
       variants: variantStats,
       falseFindings: falses,
       mutations: results,
+      real: real.map(({ findings: _f, ...rest }) => rest),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
@@ -345,6 +351,9 @@ async function main(): Promise<void> {
   p(`   rules found in every variant: ${rulesAll.length}/${args.rules.length}`);
   if (totals.crashes) p(`   CRASHES             ${totals.crashes}`);
   if (args.write) p(`   workbooks written to ${args.write} (expected.json lists each file's expected findings)`);
+  p();
+  p('== Real published tables (test/fixtures/real, answer key key*.json): found / expected, false alarms');
+  for (const line of formatScorecard(real, args.verbose)) p(`   ${line}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

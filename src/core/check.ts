@@ -87,6 +87,7 @@ export function checkModel(model: WorkbookModel, options: CheckOptions = {}): Wo
       }
     }
   }
+  for (const s of model.sheets) suppressUnreadable(s, perSheet);
   return {
     model,
     sheets: model.sheets.map((s) => ({
@@ -96,6 +97,30 @@ export function checkModel(model: WorkbookModel, options: CheckOptions = {}): Wo
       findings: (perSheet.get(s.sheet) ?? []).sort(bySeverityThenPosition),
     })),
   };
+}
+
+/** Rules that speak about the sheet as read; they are never suppressed. */
+const SHEET_RULES = new Set(['sheet/uncalculated-formula', 'sheet/layout-uncertain']);
+
+/**
+ * Drops what the checker cannot know: findings on a formula cell without a computed result (its value is
+ * unknown, and sheet/uncalculated-formula says so), and findings on rows whose layout was a guess
+ * (sheet/layout-uncertain says so).
+ */
+function suppressUnreadable(s: SheetModel, perSheet: Map<string, Finding[]>): void {
+  if (s.kind === 'other') return;
+  const cells = new Set((s.uncalculated ?? []).map((c) => toA1(c)));
+  const rows = new Set(s.kind === 'target-table' ? (s.uncertainRows ?? []) : []);
+  if (!cells.size && !rows.size) return;
+  const list = perSheet.get(s.sheet);
+  if (!list) return;
+  const kept = list.filter((f) => {
+    if (SHEET_RULES.has(f.rule)) return true;
+    if (cells.has(f.cell)) return false;
+    const ref = fromA1(f.cell);
+    return !(ref && rows.has(ref.row));
+  });
+  perSheet.set(s.sheet, kept);
 }
 
 /** Recognises every sheet and checks the workbook. */

@@ -7,12 +7,31 @@ import type { Framework } from './profile';
 import { normalizeText } from './text';
 import { memoString } from './memo';
 
-/** Label text as compared: half-width, no spaces, no trailing colon or bracketed notes. */
+/**
+ * A score or weight annotation on a label, as approval and self-evaluation forms write them:
+ * "产出指标(50分)", "成本指标(0-20)分", "效益指标（30分）", "满意度指标(权重10%)", "指标(10)".
+ */
+const SCORE_ANNOTATION = /\((?:权重|分值|满分)?[:：]?\d+(?:\.\d+)?(?:\s*[-~—–至]\s*\d+(?:\.\d+)?)?\s*(?:分|%)?\)\s*(?:分)?$|(?:\s|[,，])*\d+(?:\.\d+)?分$/;
+
+/** Strips score annotations, a trailing 等 ("服务对象满意度指标等") and leading stars (★ marks core indicators). */
+export function stripAnnotations(text: string): string {
+  let s = text.replace(/^[★☆*]+/, '');
+  for (let i = 0; i < 2; i++) {
+    const before = s;
+    s = s.replace(SCORE_ANNOTATION, '').replace(/等$/, '');
+    if (s === before) break;
+  }
+  return s;
+}
+
+/** Label text as compared: half-width, no spaces, no trailing colon, numbering or score annotations. */
 export const normalizeLabel = memoString(function normalizeLabel(text: string): string {
-  return normalizeText(text)
-    .replace(/\s+/g, '')
-    .replace(/[:：]+$/, '')
-    .replace(/^\d+[.、．]/, '');
+  return stripAnnotations(
+    normalizeText(text)
+      .replace(/\s+/g, '')
+      .replace(/[:：]+$/, '')
+      .replace(/^\d+[.、．]/, ''),
+  );
 });
 
 const LEVEL1_ALIASES: Record<string, Level1> = {

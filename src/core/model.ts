@@ -157,6 +157,15 @@ export const TargetTableSchema = z.object({
     hasWeights: z.boolean(),
   }),
   indicators: z.array(IndicatorSchema),
+  /**
+   * A self-evaluation's or approval form's score for budget execution (预算执行率 | 分值 10 in the funds
+   * block): part of the 100 the indicator weights share.
+   */
+  budgetScore: z.object({ value: z.number(), cell: CellRefSchema }).nullable().optional(),
+  /** Formula cells whose file holds no computed result (their value is unknown, not empty). */
+  uncalculated: z.array(CellRefSchema).optional(),
+  /** Indicator rows whose cells did not fit the header's columns: read by guess, checked for nothing structural. */
+  uncertainRows: z.array(z.number().int()).optional(),
   /** Where to point a finding about the table as a whole (the title, or the first label). */
   anchor: CellRefSchema,
 });
@@ -180,6 +189,8 @@ export const SummaryTableSchema = z.object({
   rows: z.array(SummaryRowSchema),
   /** The 合计 / 总计 row, when there is one. */
   totalRow: SummaryRowSchema.nullable(),
+  /** Formula cells whose file holds no computed result. */
+  uncalculated: z.array(CellRefSchema).optional(),
 });
 export type SummaryTable = z.infer<typeof SummaryTableSchema>;
 

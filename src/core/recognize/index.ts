@@ -2,7 +2,7 @@
  * Sheet recognition: decides for each grid whether it is a 项目支出绩效目标表 (target-table), a 申报表
  * (summary) or something else, by finding the labels wherever they are, and reads it into the model.
  */
-import type { Grid } from '../grid';
+import { isUncalculated, type CellRef, type Grid } from '../grid';
 import type { SheetModel, WorkbookModel } from '../model';
 import { findIndicatorHeader, readTargetTable, type IndicatorHeader } from './target';
 import { findSummaryHeader, readSummary } from './summary';
@@ -34,13 +34,35 @@ function looksLikeTargetTable(view: SheetView, header: IndicatorHeader | null): 
   return (title && fields >= 2) || (fields >= 3 && level1 >= 1);
 }
 
+/** At most this many uncalculated formula cells are listed per sheet. */
+const MAX_UNCALCULATED = 1000;
+
+/** The formula cells of a grid that carry no computed result. */
+function uncalculatedCells(grid: Grid): CellRef[] {
+  const out: CellRef[] = [];
+  for (let r = 0; r < grid.rows.length && out.length < MAX_UNCALCULATED; r++) {
+    const row = grid.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'object' && v !== null && isUncalculated(v)) out.push({ row: r, col: c });
+    }
+  }
+  return out;
+}
+
 export function recognizeSheet(grid: Grid): SheetModel {
   const view = new SheetView(grid);
   const header = findIndicatorHeader(view);
-  if (looksLikeTargetTable(view, header)) return readTargetTable(view, header);
-  const summary = findSummaryHeader(view);
-  if (summary) return readSummary(view, summary);
-  return { kind: 'other', sheet: grid.name };
+  const model: SheetModel = looksLikeTargetTable(view, header)
+    ? readTargetTable(view, header)
+    : (() => {
+        const summary = findSummaryHeader(view);
+        return summary ? readSummary(view, summary) : { kind: 'other' as const, sheet: grid.name };
+      })();
+  if (model.kind === 'other') return model;
+  const uncalculated = uncalculatedCells(grid);
+  return uncalculated.length ? { ...model, uncalculated } : model;
 }
 
 export function recognizeWorkbook(grids: readonly Grid[]): WorkbookModel {

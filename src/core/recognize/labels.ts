@@ -5,16 +5,18 @@
  */
 import { normalizeText } from '../text';
 import { memoString } from '../memo';
-import { canonicalLevel1, canonicalLevel2 } from '../framework';
+import { canonicalLevel1, canonicalLevel2, stripAnnotations } from '../framework';
 import type { Level1, Level2, MoneyUnit } from '../model';
 
 /** "其中：财政拨款（万元）" → "财政拨款". */
 export const labelKey = memoString(function labelKey(text: string): string {
-  return normalizeText(text)
-    .replace(/\s+/g, '')
-    .replace(/\((?:万元|元|千元|亿元|单位[:：]?(?:万元|元))\)/g, '')
-    .replace(/[:：;；,，。.]+/g, '')
-    .replace(/^其中/, '');
+  return stripAnnotations(
+    normalizeText(text)
+      .replace(/\s+/g, '')
+      .replace(/\((?:万元|元|千元|亿元|单位[:：]?(?:万元|元))\)/g, '')
+      .replace(/[:：;；,，。.]+/g, '')
+      .replace(/^其中/, ''),
+  );
 });
 
 /** The money unit a label or header announces ("项目资金（万元）", "(元)", "金额（元）"), or null. */
@@ -29,11 +31,17 @@ export type FundKey = 'total' | 'fiscal' | 'carryover' | 'other';
 
 const FIELD_LABELS: Record<string, HeaderField> = {
   项目名称: 'projectName',
+  项目支出名称: 'projectName',
+  项目专项名称: 'projectName',
+  专项名称: 'projectName',
+  专项资金名称: 'projectName',
   项目类别: 'category',
+  项目分类: 'category',
   项目类型: 'category',
   主管部门: 'department',
   主管部门及代码: 'department',
   主管单位: 'department',
+  业务主管部门: 'department',
   预算部门: 'department',
   实施单位: 'implementingUnit',
   项目实施单位: 'implementingUnit',
@@ -71,7 +79,7 @@ export const headerFieldOf = memoString(function headerFieldOf(text: string): He
   if (exact) return exact;
   // Spellings of other provinces' forms: "年度绩效总目标", "项目总体绩效目标", "主管部门（单位）".
   if (key.length > 12) return null;
-  if (/^(年度|项目)?(总体)?绩效总?目标$|^年度(总体)?目标$/.test(key)) return 'goal';
+  if (/^(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要)?目标(和成果|及成果)?$/.test(key)) return 'goal';
   if (/^主管(部门|单位)(名称|及代码|\(单位\))?$/.test(key)) return 'department';
   if (/^(项目)?实施(单位|部门)(名称)?$/.test(key)) return 'implementingUnit';
   return null;
@@ -82,32 +90,65 @@ export const fundKeyOf = memoString(function fundKeyOf(text: string): FundKey | 
   const exact = FUND_LABELS[key];
   if (exact) return exact;
   // Spellings of other forms: "本级财政拨款", "当年财政拨款", "上年结转结余资金", "其他来源", "年度资金总额合计".
+  // The whole label must be a source's name: "财政资金预算分类" or "财政资金科目代码" is no source.
   if (key.length > 14) return null;
-  if (/^(本级|当年|本年度?|一般公共预算)?财政(拨款|资金)/.test(key)) return 'fiscal';
-  if (/^上年(结转|结余)/.test(key)) return 'carryover';
-  if (/^其他(资金|来源)/.test(key)) return 'other';
-  if (/^(年度)?(预算)?(资金)?总额/.test(key) && /总额/.test(key)) return 'total';
+  if (/^(本级|当年|本年度?|一般公共预算)?财政(拨款|资金)(资金|小计|合计|数|金额)?$/.test(key)) return 'fiscal';
+  if (/^上年(结转|结余)(结余|结转)?(资金)?(小计|合计|数|金额)?$/.test(key)) return 'carryover';
+  if (/^其他(资金|来源|来源资金|收入)(小计|合计|数)?$/.test(key)) return 'other';
+  if (/^(年度)?(预算)?(资金)?总额(合计)?$/.test(key)) return 'total';
+  // "当年年度预算", "项目总预算", "年度预算金额" — not 年初预算数 / 全年预算数, a self-evaluation's column headings.
+  if (/^(当年|本年)?年度预算(金额)?$|^项目总预算$/.test(key)) return 'total';
   return null;
 });
 
-/** Roles of the indicator header's columns. */
-export type ColumnRole = 'level1' | 'level2' | 'name' | 'value' | 'sign' | 'unit' | 'weight' | 'ignore';
+/**
+ * Roles of the indicator header's columns. `actual` (实际完成值), `score` (得分) and `ignore` (绩效标准,
+ * 指标解释, 评分标准, 备注 …) columns are never read as a target value.
+ */
+export type ColumnRole = 'level1' | 'level2' | 'name' | 'value' | 'sign' | 'unit' | 'weight' | 'actual' | 'score' | 'ignore';
 
-/** The role of an indicator-header cell, or null when the text is no header label. */
+/** Column roles whose cells are not part of an indicator's name, value or weight. */
+export function isPassiveRole(role: ColumnRole | undefined): boolean {
+  return role === 'ignore' || role === 'actual' || role === 'score';
+}
+
+/**
+ * The role of an indicator-header cell, or null when the text is no header label. Decided by meaning,
+ * not by a list of spellings: what the heading says the column holds.
+ */
 export const columnRoleOf = memoString(function columnRoleOf(text: string): ColumnRole | null {
-  const k = labelKey(text).replace(/[()（）]/g, '');
-  if (!k || k.length > 16) return null;
-  if (k === '一级指标') return 'level1';
-  if (k === '二级指标') return 'level2';
-  if (k === '三级指标' || k === '三级指标名称' || k === '指标名称' || k === '绩效指标名称') return 'name';
-  if (k === '指标值' || k === '目标值' || k === '绩效指标值' || k === '年度指标值' || k === '指标目标值') return 'value';
-  if (k === '指标值符号' || k === '指标性质' || k === '符号' || k === '指标值性质' || k === '运算符号') return 'sign';
-  if (k === '计量单位' || k === '度量单位' || k === '单位' || k === '指标值单位') return 'unit';
-  if (k === '权重' || k === '分值' || k === '权重分' || k === '指标权重' || k === '权重%') return 'weight';
-  if (k === '指标值说明' || k === '评扣分标准' || k === '评分标准' || k === '备注' || k === '指标解释' || k === '指标说明')
-    return 'ignore';
-  return null;
+  // A heading's bracketed note ("指标值(包含数字及文字描述)", "绩效标准(指标说明)") does not change its role.
+  const bare = labelKey(text).replace(/\([^()]*\)/g, '');
+  if (bare && bare !== labelKey(text)) {
+    const role = headingRole(bare);
+    if (role) return role;
+  }
+  return headingRole(labelKey(text).replace(/[()（）]/g, ''));
 });
+
+function headingRole(k: string): ColumnRole | null {
+  if (!k || k.length > 16) return null;
+  if (/^一级(指标)?(名称)?$/.test(k)) return 'level1';
+  // "一级/二级指标": one column holding the labels of both levels; its cells are read by content.
+  if (/^二级(指标)?(名称)?$|^一级[/、及和]二级指标$/.test(k)) return 'level2';
+  if (/^三级指标(名称|内容)?$|^(绩效)?指标(名称|内容)$|^具体指标$|^指标项$|^指标$/.test(k)) return 'name';
+  // What a form writes beside a target (actuals, scores, explanations) before what it writes for one.
+  if (/实际|完成值|完成情况|执行情况|实现情况/.test(k) && !/预期|目标|计划/.test(k)) return 'actual';
+  if (/^(得分|自评得分|评分|考核得分|实际得分)$/.test(k)) return 'score';
+  if (/偏差|原因|改进|措施|说明|解释|(?<!指标)内容|标准|依据|备注|口径|来源|方法|方向|类别|类型$/.test(k) && !/^(指标值类型|指标类型)$/.test(k))
+    return /^(指标值?类型)$/.test(k) ? 'sign' : 'ignore';
+  if (
+    /^(年度|本年度?|当年|全年|本期)?(预期|计划|绩效)?(指标|目标)值(及|和|含)?(计量)?(单位)?$/.test(k) ||
+    /^(年度|本年度?|当年|全年)?(预期|计划)?(实现|目标)值$/.test(k) ||
+    /^年度(绩效)?指标值/.test(k)
+  )
+    return 'value';
+  if (/^(指标值?)?(符号|运算符号?|计算符号|比较符号?|性质)$|^指标值?性质$|^指标值类型$|^指标类型$/.test(k)) return 'sign';
+  if (/^(指标值?)?(计量|度量)?单位$/.test(k)) return 'unit';
+  if (/^(指标)?(权重|分值)(分|%|\(%\))?$|^权重%$|^指标分值$|^分值权重$/.test(k)) return 'weight';
+  if (/^(中期|实施期)(指标|目标)值?$/.test(k)) return 'ignore';
+  return null;
+}
 
 /** Text that only labels the indicator block as a whole ("绩效指标"). */
 export function isBlockLabel(text: string): boolean {
@@ -164,7 +205,12 @@ export interface LabelInfo {
   fullLabel: boolean;
 }
 
-const STOP_WORDS = /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|填报日期|填报单位|备注|说明)/;
+/**
+ * What closes a form's indicator block: notes (注：…, 填报说明), the reviewers' boxes (财政部门审核意见),
+ * 其他需要说明事项, a self-evaluation's 总分 / 评价等级, signature and date lines.
+ */
+const STOP_WORDS =
+  /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|分管领导|经办人|制表人?|填报日期|填表日期|填报单位|备注|说明|注$|注\d|注[一二三四五六七八九十]|注[:：、.]|填报说明|填表说明|(财政|主管|预算)?(部门|单位)?(审核|审批|评审|复核)意见|其他需要说明|其他说明|总分$|合计$|总计$|综合得分|自评得分|评价等级|自评等级|自评结论|评价结论|偏差原因|存在的问题|单位(盖章|公章))/;
 const NOT_A_LABEL: LabelInfo = {
   field: null,
   fund: null,
@@ -180,7 +226,10 @@ const NOT_A_LABEL: LabelInfo = {
 };
 
 export const labelInfo = memoString(function labelInfo(text: string): LabelInfo {
-  if (text.length > 60) return isTargetTitle(text) ? { ...NOT_A_LABEL, title: true } : NOT_A_LABEL;
+  if (text.length > 60) {
+    const stop = STOP_WORDS.test(normalizeText(text).trim());
+    return isTargetTitle(text) ? { ...NOT_A_LABEL, title: true, stop } : stop ? { ...NOT_A_LABEL, stop } : NOT_A_LABEL;
+  }
   const key = labelKey(text);
   const l1 = canonicalLevel1(text);
   return {
@@ -190,10 +239,10 @@ export const labelInfo = memoString(function labelInfo(text: string): LabelInfo 
     title: isTargetTitle(text),
     block: isBlockLabel(text),
     junk: isJunk(text),
-    stop: STOP_WORDS.test(key),
+    stop: STOP_WORDS.test(key) || STOP_WORDS.test(normalizeText(text).trim()),
     level1: l1 !== null,
     l1,
     l2: canonicalLevel2(text),
-    fullLabel: /指标$/.test(normalizeText(text).trim()),
+    fullLabel: /指标$/.test(stripAnnotations(normalizeText(text).trim())),
   };
 }, 100000);

@@ -11,6 +11,7 @@ import { parseSplitValue, parseTargetValue } from '../value/parse';
 import { parseAmount } from '../value/money';
 import { normalizeText } from '../text';
 import {
+  isPassiveRole,
   moneyUnitIn,
   type ColumnRole,
   type FundKey,
@@ -41,9 +42,36 @@ export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHead
     }
     const levels = (colOf.level1 !== undefined ? 1 : 0) + (colOf.level2 !== undefined ? 1 : 0);
     const leaf = (colOf.name !== undefined ? 1 : 0) + (colOf.value !== undefined ? 1 : 0);
-    if (levels >= 1 && leaf >= 1 && levels + leaf >= 3) return { row: r, roles, colOf };
+    if (levels >= 1 && leaf >= 1 && levels + leaf >= 3) {
+      settleRoles(cells, roles, colOf);
+      return { row: r, roles, colOf };
+    }
   }
   return null;
+}
+
+/**
+ * Once a row is known to be the indicator header, every heading on it says what its column holds: a
+ * heading that names no role we read (实施依据, 扣分说明 …) is a column never read as a value. Of several
+ * value columns (中期 | 年度, 年度指标值 | 调整后指标值) the year's is the target.
+ */
+function settleRoles(
+  cells: readonly { col: number; text: string; info: LabelInfo }[],
+  roles: Map<number, ColumnRole>,
+  colOf: Partial<Record<ColumnRole, number>>,
+): void {
+  // Left of the level columns stand the block's own label (绩效指标) or a 项目名称 column: not data columns.
+  const firstLevel = Math.min(colOf.level1 ?? Infinity, colOf.level2 ?? Infinity);
+  for (const { col, text, info } of cells) {
+    if (!roles.has(col) && !info.block && col > firstLevel && text.trim().length <= 24) roles.set(col, 'ignore');
+  }
+  const valueCols = [...roles.entries()].filter(([, r]) => r === 'value').map(([c]) => c);
+  if (valueCols.length > 1) {
+    const byText = new Map(cells.map((c) => [c.col, c.text] as const));
+    const yearly = valueCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ?? valueCols[0];
+    for (const c of valueCols) if (c !== yearly) roles.set(c, 'ignore');
+    colOf.value = yearly;
+  }
 }
 
 /** Rows read below the indicator header, at most. */
@@ -91,7 +119,20 @@ function looksLikeIndicatorName(text: string): boolean {
 }
 
 function looksLikeValue(parsed: TargetValue): boolean {
-  return parsed.kind === 'quantity' || parsed.kind === 'date' || parsed.kind === 'placeholder';
+  if (parsed.kind === 'quantity' || parsed.kind === 'date') return !startsWithFigureButNamesSomething(parsed.text);
+  return parsed.kind === 'placeholder';
+}
+
+/**
+ * A 三级 name that opens with a figure: "60岁以上补助人数", "80-89 周岁老人人数", "65岁及以上老年人健康管理率",
+ * "12345热线办结率", "2023年度完成率". After the figure and its unit come words ending as names end.
+ */
+function startsWithFigureButNamesSomething(text: string): boolean {
+  const t = normalizeText(text).replace(/\s+/g, '');
+  const m = /^[≥≤=<>]?\d+(?:\.\d+)?(?:[-~至]\d+(?:\.\d+)?)?(.*)$/u.exec(t);
+  if (!m) return false;
+  const words = m[1].replace(/^[^\p{Script=Han}]+/u, '');
+  return (words.match(/\p{Script=Han}/gu) ?? []).length >= 4 && NAME_ENDINGS.test(words);
 }
 
 interface Assignment {
@@ -120,7 +161,7 @@ function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole |
       out.weight = c;
     } else if (role === 'level1' || role === 'level2') {
       out.labels.push(c);
-    } else if (role === 'ignore') {
+    } else if (isPassiveRole(role)) {
       continue;
     } else {
       return null;
@@ -154,6 +195,8 @@ interface RowParse {
   name: RowCell | null;
   value: { text: string; cell: CellRef; parsed: TargetValue } | null;
   weight: RowCell | null;
+  /** The row's cells did not fit the header's columns, whose headings are explicit: its reading is a guess. */
+  uncertain?: boolean;
 }
 
 /** Assigns a row's cells to 一级 / 二级 / 三级 / 指标值 by content, using the header's columns as hints. */
@@ -187,7 +230,7 @@ function parseIndicatorRow(
   for (const c of all) {
     const role = roleAt(c.col);
     // In a split layout (a system export) columns are reliable; elsewhere the shift decides below.
-    if (split && role === 'ignore') continue;
+    if (split && isPassiveRole(role)) continue;
     if (split && role === 'weight') {
       out.weight = c;
       continue;
@@ -221,7 +264,9 @@ function parseIndicatorRow(
 
   if (split) {
     // 符号 | 值 | 单位: the value's cell is the 值 column (or the first of the three that is filled).
-    const hasValue = signCell || splitValueCell || unitCell;
+    // A sign column's kind mark (定性/定量) or a dash in the unit column alone is form filler, no value.
+    const filler = (c: RowCell | null) => !c || /^(定性|定量|[-—–－/／\\]+)$/.test(c.text.trim());
+    const hasValue = splitValueCell || !filler(signCell) || !filler(unitCell);
     const valueCol = header?.colOf.value ?? 0;
     // Unknown labels in label columns; the name in the name column or the last remaining cell.
     for (const c of rest) {
@@ -233,7 +278,7 @@ function parseIndicatorRow(
     if (hasValue) {
       const sign = signCell?.text.trim() ?? '';
       const num = splitValueCell?.text.trim() ?? '';
-      const unitText = unitCell?.text.trim() ?? '';
+      const unitText = /^[-—–－/／\\]+$/.test(unitCell?.text.trim() ?? '') ? '' : (unitCell?.text.trim() ?? '');
       // As one cell would show it: "≥1000 万元", "≥95%", "明显增加" (a 定性 sign is not part of the value).
       const text = /^定性/.test(sign)
         ? num
@@ -273,7 +318,7 @@ function parseIndicatorRow(
 
   const dataRoles: ColumnRole[] = header
     ? [...header.roles.entries()]
-        .filter(([, r]) => r === 'name' || r === 'value' || r === 'weight' || r === 'ignore')
+        .filter(([, r]) => r === 'name' || r === 'value' || r === 'weight' || isPassiveRole(r))
         .sort((a, b) => a[0] - b[0])
         .map(([, r]) => r)
     : [];
@@ -300,9 +345,12 @@ function parseIndicatorRow(
   } else if (rest.length === 1) {
     const only = rest[0];
     const parsed = parseTargetValue(only.text);
-    if (looksLikeValue(parsed)) valueCell = only;
+    if (looksLikeValue({ ...parsed, text: only.text } as TargetValue)) valueCell = only;
     else nameCell = only;
   } else {
+    // A form whose header names every column (绩效标准, 实际完成值 …) is not a PDF paste: a row that does not
+    // fit it is read in order, but the reading is a guess the checker must not build errors on.
+    if (header && !fromLabels && [...header.roles.values()].some(isPassiveRole)) out.uncertain = true;
     // Not aligned with the header: read the cells in the header's order, from the right.
     const tail = dataRoles.length > 2 && rest.length >= dataRoles.length ? dataRoles : (['name', 'value'] as ColumnRole[]);
     const data = rest.slice(-tail.length);
@@ -348,7 +396,31 @@ function parseIndicatorRow(
 }
 
 
-function readIndicators(view: SheetView, header: IndicatorHeader | null, startRow: number, split: boolean): Indicator[] {
+/**
+ * A note under the table: one long text in a cell merged across the indicator columns (a table's
+ * 注/说明 paragraph, however it starts). Never an indicator row.
+ */
+function isNoteRow(view: SheetView, r: number, header: IndicatorHeader | null): boolean {
+  const cells = view.textCells(r);
+  if (cells.length !== 1 || cells[0].text.trim().length <= 40 || cells[0].info.level1 || cells[0].info.l2) return false;
+  const valueCol = header?.colOf.value;
+  if (valueCol === undefined) return false;
+  let right = cells[0].col;
+  while (right + 1 < view.width) {
+    const o = view.mergeOwner(r, right + 1);
+    if (!o || o.row !== r || o.col !== cells[0].col) break;
+    right++;
+  }
+  return cells[0].col < valueCol && right >= valueCol;
+}
+
+function readIndicators(
+  view: SheetView,
+  header: IndicatorHeader | null,
+  startRow: number,
+  split: boolean,
+  uncertainRows: number[] = [],
+): Indicator[] {
   const indicators: Indicator[] = [];
   let level1: Indicator['level1'] = null;
   let level2: Indicator['level2'] = null;
@@ -357,7 +429,8 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
   const endRow = Math.min(view.rowCount, startRow + MAX_INDICATOR_ROWS);
   for (let r = startRow; r < endRow; r++) {
     const first = view.textCells(r)[0];
-    if (first && first.info.stop && view.textCells(r).length <= 3) break;
+    if (first && first.info.stop && !first.info.level1 && !first.info.l2 && view.textCells(r).length <= 3) break;
+    if (isNoteRow(view, r, header)) break;
     if (first && first.info.title) break; // the next table on the same sheet
     const cells = view.textCells(r);
     if (cells.some((c) => c.info.role === 'name' || c.info.role === 'level1')) {
@@ -386,6 +459,7 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
       level2 = { text, canonical: canon, cell: { row: r, col: row.level2.col } };
     }
     if (!row.name && !row.value) continue;
+    if (row.uncertain) uncertainRows.push(r);
     const weightText = row.weight?.text.trim() ?? '';
     indicators.push({
       row: r,
@@ -403,6 +477,56 @@ function readIndicators(view: SheetView, header: IndicatorHeader | null, startRo
     });
   }
   return indicators;
+}
+
+/** Whether a text cell is followed, on its row, by an amount: then the text labels a part of the source. */
+function subLabelBeforeAmount(view: SheetView, row: number, col: number, unit: MoneyUnit): boolean {
+  const text = cellText(view.value(row, col)).trim();
+  if (text.length > 12) return false;
+  return view.textCells(row).some((c) => c.col > col && parseAmount(view.value(row, c.col), unit) !== null);
+}
+
+/**
+ * The funds block's 分值 (the score for budget execution on self-evaluation and approval forms): a 分值
+ * heading above the indicator header with a number under it, or a 分值 label with the number to its right.
+ */
+function findBudgetScore(view: SheetView, headerRow: number): TargetTable['budgetScore'] {
+  for (let r = 0; r < headerRow; r++) {
+    for (const c of view.textCells(r)) {
+      if (c.info.role !== 'weight') continue;
+      for (const [rr, cc] of [
+        [r + 1, c.col],
+        [r, view.nextColumn(r, c.col)],
+      ] as const) {
+        const v = view.value(rr, cc);
+        const n = typeof v === 'number' ? v : typeof v === 'string' ? parseAmount(v.replace(/分$/, '')) : null;
+        if (n !== null && n > 0 && n <= 100 && rr < headerRow) return { value: n, cell: { row: rr, col: cc } };
+      }
+    }
+  }
+  return null;
+}
+
+/** The form's name as its top rows state it ("项目支出绩效自评表", "绩效目标申报表(基础设施建设类)"). */
+function formTitle(view: SheetView, headerRow: number | null): string {
+  const end = Math.min(view.rowCount, headerRow ?? 6, 6);
+  for (let r = 0; r < end; r++) {
+    for (const c of view.textCells(r)) {
+      const t = c.text.trim();
+      if (t.length <= 60 && /(绩效|目标|预算|项目).*表/.test(t)) return t;
+    }
+  }
+  return '';
+}
+
+/** Which form the table is: by its title, else by what its indicator columns record (actuals and scores). */
+function formOf(title: string, header: IndicatorHeader | null): NonNullable<TargetTable['form']> {
+  const t = normalizeText(title).replace(/\s+/g, '');
+  if (/自评|自我评价|绩效评价表/.test(t)) return 'self-evaluation';
+  if (header && [...header.roles.values()].some((r) => r === 'actual' || r === 'score')) return 'self-evaluation';
+  if (/审批表|审核表|批复表/.test(t)) return 'approval';
+  if (/申报表/.test(t)) return 'application';
+  return 'target';
 }
 
 interface LabelHit {
@@ -445,7 +569,9 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
       const unit = /资金|金额|\(|（/.test(text) ? moneyUnitIn(text) : null;
       if (unit && !moneyUnit) moneyUnit = unit;
       const f = info.field;
-      if (f && !fields[f]) {
+      // The year's goal outranks the 实施期 (multi-year) one when a form carries both.
+      const yearlyOverMultiYear = f === 'goal' && !!fields.goal && /实施期|中期|总体目标$/.test(fields.goal.text) && /年度|当年/.test(text);
+      if (f && (!fields[f] || yearlyOverMultiYear)) {
         fields[f] = { row: r, col, text };
         continue;
       }
@@ -467,6 +593,9 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     const v = valueRightOf(view, hit);
     const own = moneyUnitIn(hit.text) ?? unit;
     const blank = isBlank(v.value);
+    // "财政资金 | 中央 | 0": a sub-label (中央/省级/市级 …) between the label and the amounts. What the source
+    // totals is split over several rows: not read, rather than read wrong.
+    if (!blank && typeof v.value === 'string' && parseAmount(v.value, own) === null && subLabelBeforeAmount(view, hit.row, v.cell.col, own)) return null;
     // Accounting formats show zero as a dash; clerks type "-" in an empty fund source for the same.
     const dash = typeof v.value === 'string' && /^[-—–－]$/.test(v.value.trim());
     const amount = blank ? null : dash ? 0 : parseAmount(v.value, own);
@@ -492,12 +621,15 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
   }
   const split =
     !!header && header.colOf.value !== undefined && (header.colOf.sign !== undefined || header.colOf.unit !== undefined);
-  const indicators = readIndicators(view, header, start, split);
+  const uncertainRows: number[] = [];
+  const indicators = readIndicators(view, header, start, split, uncertainRows);
 
+  const budgetScore = header?.colOf.weight !== undefined ? findBudgetScore(view, headerRow ?? 0) : null;
   const anchorHit = title?.cell ?? (fields.projectName ? { row: fields.projectName.row, col: fields.projectName.col } : null);
   return {
     kind: 'target-table',
     sheet: view.name,
+    form: formOf(title?.text ?? formTitle(view, headerRow), header),
     title,
     year,
     moneyUnit: unit,
@@ -510,6 +642,8 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     indicatorHeaderRow: headerRow,
     layout: { splitValue: split, hasWeights: header?.colOf.weight !== undefined },
     indicators,
+    budgetScore,
+    ...(uncertainRows.length ? { uncertainRows } : {}),
     anchor: anchorHit ?? view.firstCell(),
   };
 }

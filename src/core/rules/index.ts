@@ -8,6 +8,7 @@ import { costRules } from './cost';
 import { goalRules } from './goal';
 import { summaryRules } from './summary';
 import { weightsRules } from './weights';
+import { sheetRules } from './sheet';
 
 export const RULES: readonly Rule[] = [
   ...headerRules,
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...goalRules,
   ...summaryRules,
   ...weightsRules,
+  ...sheetRules,
 ];
 
 export function ruleById(id: string): Rule | undefined {

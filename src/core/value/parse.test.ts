@@ -175,6 +175,11 @@ describe('numbers', () => {
 
 describe('units', () => {
   test.each([
+    // As real tables write them: a price with its money unit left out, a per-day standard after a dot,
+    // 百分比 spelled out.
+    ['≤28.40/株', '元', ['株'], 'money'],
+    ['17元/人.每天', '元', ['人', '天'], 'money'],
+    ['≥100百分比', '百分比', [], 'percent'],
     ['≤1000万元', '万元', [], 'money'],
     ['≤500元', '元', [], 'money'],
     ['≤1.2亿元', '亿元', [], 'money'],
@@ -373,7 +378,10 @@ describe('parseSplitValue', () => {
     expect(parseSplitValue('反向', 5, '%')).toMatchObject({ operator: '<=', operatorExplicit: true });
     expect(parseSplitValue('定量', 95, '%')).toMatchObject({ kind: 'quantity', operator: '=', operatorExplicit: false });
     expect(parseSplitValue('定性', '明显提高', '')).toEqual({ kind: 'qualitative', text: '明显提高' });
-    expect(parseSplitValue('定性', 100, '%')).toEqual({ kind: 'qualitative', text: '100' });
+    // Marked 定性 but written as a figure with its unit: the figure is the target (a real 湖南 export marks
+    // "95%以上" 满意度 as 定性); a bare figure without a unit stays qualitative.
+    expect(parseSplitValue('定性', 100, '%')).toMatchObject({ kind: 'quantity', number: 100, unit: { base: '%' } });
+    expect(parseSplitValue('定性', '95%以上', '')).toMatchObject({ kind: 'quantity', operator: '>=', number: 95 });
     expect(parseSplitValue('定性', '', '')).toEqual({ kind: 'empty' });
     expect(parseSplitValue('', '明显提高', null)).toEqual({ kind: 'qualitative', text: '明显提高' });
   });

@@ -291,6 +291,11 @@ function readQuantity(text: string, raw: string, prefixOp: Operator | null): Tar
     op = op2;
     unitText = again.rest;
   }
+  // "28.40/株": a price per thing with its money unit left out, as a person reads it (元/株).
+  if (/^[/／]\p{Script=Han}{1,3}$/u.test(unitText)) {
+    const priced = readUnit(`元${unitText.replace('／', '/')}`);
+    if (priced) return quantity(raw, op, n, priced);
+  }
   const unit = readUnit(unitText);
   if (unit === undefined) return 'bad';
   return quantity(raw, op, n, unit);
@@ -438,13 +443,18 @@ function numberText(v: number): string {
 export function parseSplitValue(sign: CellValue, value: CellValue, unit: CellValue): TargetValue {
   const sRaw = cellText(sign).trim();
   const s = normalizeValueText(sRaw);
-  const u = cellText(unit).trim();
+  // A dash or slash in the unit column means "no unit" (a form's filler), not a unit.
+  const u = /^[-—–－/／\\]+$/.test(cellText(unit).trim()) ? '' : cellText(unit).trim();
   if (isCellError(value)) return { kind: 'unparseable', text: value.error };
   if (typeof value === 'boolean') return { kind: 'unparseable', text: cellText(value) };
   const vRaw = cellText(value).trim();
   if (!vRaw) return { kind: 'empty' };
   if (isCellError(unit)) return { kind: 'unparseable', text: unit.error };
-  if (SIGN_QUALITATIVE.test(s)) return { kind: 'qualitative', text: vRaw };
+  if (SIGN_QUALITATIVE.test(s)) {
+    // Marked 定性 but written as a target ("95%以上"): the value says more than the mark.
+    const asText = parseTargetValue(`${vRaw}${u}`);
+    return asText.kind === 'quantity' && asText.unit !== null ? asText : { kind: 'qualitative', text: vRaw };
+  }
   const quantitative = SIGN_QUANTITATIVE.test(s);
   const op = quantitative ? 'none' : splitOperator(s);
   const shownSign = quantitative ? '' : sRaw;

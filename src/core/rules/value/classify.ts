@@ -98,10 +98,22 @@ export function expectedDirection(ind: Indicator): 'falling' | 'rising' | null {
   return directionOfName(nameKey(ind));
 }
 
+/**
+ * Words for what should not happen (逾期, 投诉, 差错, 事故 …): a rate or count of them should fall, however the
+ * rest of the name reads ("逾期发放率" is a 发放率 of late payments). Matched by meaning, not by whole names.
+ */
+const BAD_THINGS =
+  /逾期|超期|延期|滞后|投诉|故障|差错|漏失|漏损|漏报|漏检|事故|失误|返工|误差|错误|出错|失败|流失|返贫|辍学|死亡|病死|发病|患病|犯罪|发案|案发|不合格|不达标|不满意|超标|损耗|损失|违约|违规|违纪|违法|退回|退件|驳回|缺陷|偏差|空置|闲置|积压|滞留|复发|拖欠|欠薪|上访|信访|隐患|污染|扣分|负面|虚报|冒领|挤占|挪用|截留/;
+/** Rates of putting a bad thing right (投诉处理率, 隐患整改率, 事故处置及时率): these should rise. */
+const REMEDY_RATE = /(处理|处置|整改|办结|结案|回复|答复|查处|解决|化解|销号|排查|纠正|修复|排除|消除|治理|防控|防治|管控)[^率]{0,4}率$|及时率$/;
+const COUNT_OR_RATE = /(率|量|次数|起数|件数|人数|户数|个数|时间|时长|天数|金额)$/;
+
 /** Memoised by name: the word lists are long and names recur. */
 const directionOfName = memoString((name: string): 'falling' | 'rising' | null => {
   if (!name) return null;
   if (DECREASE_WORDS.test(name)) return null;
+  if (REMEDY_RATE.test(name)) return 'rising';
+  if (BAD_THINGS.test(name) && COUNT_OR_RATE.test(name)) return 'falling';
   if (FALLING.some((w) => name.includes(w))) return 'falling';
   if (RISING.some((w) => name.includes(w))) return 'rising';
   return null;

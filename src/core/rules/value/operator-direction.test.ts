@@ -46,6 +46,23 @@ describe('value/operator-direction', () => {
     },
   );
 
+  // Named by meaning, not from a list: a rate or count of something that should not happen.
+  it.each(['逾期发放率', '资金拨付逾期率', '信访投诉件数', '安全隐患发生起数', '学生辍学人数', '虚报冒领率', '工程返工次数'])(
+    'reports a rate or count of what should not happen (%s) with ≥',
+    (name) => {
+      const issues = check(row('产出指标', '质量指标', name, /率$/.test(name) ? '>=100%' : '≥3件'));
+      expect(issues).toHaveLength(1);
+      expect(issues[0].message).toContain('越低越好');
+    },
+  );
+
+  it.each(['投诉处理及时率', '安全隐患整改率', '不合格整改完成率', '设备故障修复率', '违规问题查处率'])(
+    'takes a rate of putting a bad thing right (%s) as rising: silent on ≥',
+    (name) => {
+      expect(check(row('产出指标', '质量指标', name, '≥95%'))).toEqual([]);
+    },
+  );
+
   it.each(['补贴发放及时率', '验收合格率', '工作完成率', '排放达标率', '发放准确率', '群众满意度', '政策覆盖率', '系统利用率', '不合格整改完成率'])(
     'reports a rising rate (%s) with ≤',
     (name) => {

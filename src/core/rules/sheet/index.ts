@@ -1,0 +1,6 @@
+/** The sheet/* rules (about the sheet as read, not its content), in catalog order. */
+import type { Rule } from '../../rule';
+import { uncalculatedFormula } from './uncalculated-formula';
+import { layoutUncertain } from './layout-uncertain';
+
+export const sheetRules: readonly Rule[] = [uncalculatedFormula, layoutUncertain];

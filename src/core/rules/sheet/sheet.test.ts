@@ -1,0 +1,83 @@
+import { checkWorkbook } from '../../check';
+import type { CellValue, Grid } from '../../grid';
+import { BUILTIN_PROFILES } from '../../profile';
+
+const HEAD: CellValue[][] = [
+  ['项目支出绩效目标表'],
+  ['项目名称', '道路养护', null, '项目类别', '特定目标类'],
+  ['主管部门', '交通局', null, '实施单位', '公路中心'],
+];
+const run = (rows: CellValue[][]) => {
+  const grid: Grid = { name: '表', rows };
+  return checkWorkbook([grid], { profile: BUILTIN_PROFILES.classic }).sheets[0].findings;
+};
+
+describe('sheet/uncalculated-formula', () => {
+  const rows: CellValue[][] = [
+    ...HEAD,
+    ['年度预算资金总额', { formula: 'SUM(B5:B6)', uncalculated: true }],
+    ['财政拨款', 100],
+    ['其他资金', 0],
+    ['年度绩效目标', '养护道路 100 公里'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '养护里程', '≥100公里'],
+    [null, '质量指标', '养护合格率', { formula: 'B11/B12', uncalculated: true }],
+    [null, '时效指标', '完成及时率', '≥95%'],
+    [null, '成本指标', '项目总成本', '≤100万元'],
+    ['效益指标', '社会效益指标', '道路通行条件', '明显改善'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+  ];
+  const findings = run(rows);
+
+  it('says once that formulas carry no result, naming the cells', () => {
+    const f = findings.filter((x) => x.rule === 'sheet/uncalculated-formula');
+    expect(f).toHaveLength(1);
+    expect(f[0].cell).toBe('B4');
+    expect(f[0].message).toContain('2 个单元格');
+    expect(f[0].message).toContain('B4、D10');
+    expect(f[0].message).toContain('重新计算');
+  });
+
+  it('does not read them as empty: no missing value or missing total on those cells', () => {
+    expect(findings.filter((x) => x.rule !== 'sheet/uncalculated-formula' && (x.cell === 'B4' || x.cell === 'D10'))).toEqual([]);
+  });
+
+  it('is silent when every formula has its result', () => {
+    const calculated = rows.map((r) => r.map((v) => (typeof v === 'object' && v !== null && 'uncalculated' in v ? 100 : v)));
+    expect(run(calculated).filter((x) => x.rule === 'sheet/uncalculated-formula')).toEqual([]);
+  });
+});
+
+describe('sheet/layout-uncertain', () => {
+  const rows: CellValue[][] = [
+    ...HEAD,
+    ['年度预算资金总额', 100],
+    ['财政拨款', 100],
+    ['年度绩效目标', '养护道路 100 公里'],
+    ['一级指标', '二级指标', '三级指标', '指标值', '绩效标准'],
+    ['产出指标', '数量指标', '养护里程', '≥100公里', '计划标准'],
+    [null, '质量指标', '养护合格率', '≥95%', '行业标准'],
+    // Cells past the header's last column: the row does not fit the header.
+    [null, null, null, '完成及时率', '≥95%', '计划标准', '补充说明'],
+    [null, '成本指标', '项目总成本', '≤100万元', '计划标准'],
+    ['效益指标', '社会效益指标', '道路通行条件', '明显改善', '计划标准'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '计划标准'],
+  ];
+  const findings = run(rows);
+
+  it('says once which rows it could not place', () => {
+    const f = findings.filter((x) => x.rule === 'sheet/layout-uncertain');
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('info');
+    expect(f[0].message).toContain('第 10 行');
+  });
+
+  it('raises no structural finding from those rows', () => {
+    expect(findings.filter((x) => x.rule !== 'sheet/layout-uncertain' && /\d+$/.exec(x.cell)?.[0] === '10')).toEqual([]);
+  });
+
+  it('is silent on a table whose rows fit its header', () => {
+    const fitting = rows.filter((_, i) => i !== 9);
+    expect(run(fitting).filter((x) => x.rule === 'sheet/layout-uncertain')).toEqual([]);
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * Recognition of the forms real counties publish, one table per form kind, written the way those forms
+ * are (not copies of the corpus files): column roles from the header's headings, annotated labels, the
+ * block's end, 定性/定量 marks and dashes, names that open with a figure.
+ */
+import { checkWorkbook } from '../../src/core/check';
+import type { CellValue, Grid } from '../../src/core/grid';
+import type { TargetTable } from '../../src/core/model';
+import { BUILTIN_PROFILES } from '../../src/core/profile';
+import { columnRoleOf } from '../../src/core/recognize/labels';
+import { canonicalLevel1, canonicalLevel2 } from '../../src/core/framework';
+
+const grid = (rows: CellValue[][]): Grid => ({ name: '表', rows });
+const check = (rows: CellValue[][], framework: '2024' | 'classic' = 'classic') => {
+  const r = checkWorkbook([grid(rows)], { profile: BUILTIN_PROFILES[framework] });
+  return { table: r.model.sheets[0] as TargetTable, sheet: r.sheets[0], rules: r.sheets[0].findings.map((f) => `${f.rule}@${f.cell}`) };
+};
+
+describe('column headings name their role', () => {
+  it.each([
+    ['年度指标值', 'value'],
+    ['当年预期实现值', 'value'],
+    ['指标值及单位', 'value'],
+    ['指标值(包含数字及文字描述)', 'value'],
+    ['实际完成值', 'actual'],
+    ['全年实际值', 'actual'],
+    ['得分', 'score'],
+    ['分值', 'weight'],
+    ['权重(%)', 'weight'],
+    ['绩效标准', 'ignore'],
+    ['计划标准', 'ignore'],
+    ['评(扣)分标准', 'ignore'],
+    ['指标值说明', 'ignore'],
+    ['偏差原因分析及改进措施', 'ignore'],
+    ['指标值内容', 'ignore'],
+    ['指标值类型', 'sign'],
+    ['计算符号', 'sign'],
+    ['度量单位', 'unit'],
+    ['三级指标内容', 'name'],
+    ['指标内容', 'name'],
+    ['一级/二级指标', 'level2'],
+  ])('%s → %s', (text, role) => {
+    expect(columnRoleOf(text)).toBe(role);
+  });
+});
+
+describe('labels with annotations', () => {
+  it.each([
+    ['产出指标(50分)', '产出指标'],
+    ['成本指标(0-20)分', '成本指标'],
+    ['效益指标（30分）', '效益指标'],
+    ['满意度指标(权重10%)', '满意度指标'],
+  ])('%s is the 一级 %s', (text, l1) => expect(canonicalLevel1(text)).toBe(l1));
+  it.each([
+    ['服务对象满意度指标等', '服务对象满意度指标'],
+    ['★数量指标', '数量指标'],
+  ])('%s is the 二级 %s', (text, l2) => expect(canonicalLevel2(text)).toBe(l2));
+});
+
+const SELF_EVALUATION: CellValue[][] = [
+  ['项目支出绩效自评表'],
+  ['（2023年度）'],
+  ['项目名称', '村级运转经费'],
+  ['主管部门', '某镇人民政府', null, '实施单位', '某镇人民政府'],
+  ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+  [null, '年度资金总额', 100, 100, 98, 10, '98%', 9.8],
+  [null, '其中：本年财政拨款', 100, 100, 98],
+  [null, '上年结转资金', 0],
+  [null, '其他资金', 0],
+  ['年度总体目标', '保障村级组织正常运转'],
+  ['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '实际完成值', '得分', '偏差原因分析及改进措施'],
+  ['产出指标(50分)', '数量指标', '补助村数量', 20, '=8个', 8, 20, null],
+  [null, '质量指标', '资金使用合规性', 10, '合规', '达成预期指标', 10, null],
+  [null, '时效指标', '资金拨付及时率', 10, '≥95%', '100%', 10, null],
+  [null, '成本指标', '项目总成本', 10, '≤100万元', 98, 10, null],
+  ['效益指标(30分)', '社会效益指标', '村级组织运转保障程度', 30, '有效保障', '达成预期指标', 30, null],
+  ['满意度指标(10分)', '服务对象满意度指标等', '村民满意度', 10, '≥90%', '95%', 10, null],
+  ['总分', null, null, 100, null, null, 99.8],
+  ['注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分，各部门根据各项指标重要程度确定三级指标的分值。'],
+];
+
+describe('a 自评表 (self-evaluation)', () => {
+  const { table, sheet, rules } = check(SELF_EVALUATION);
+
+  it('is read as a self-evaluation, its targets from 年度指标值', () => {
+    expect(sheet.form).toBe('self-evaluation');
+    expect(table.indicators.map((i) => i.value.text)).toEqual(['=8个', '合规', '≥95%', '≤100万元', '有效保障', '≥90%']);
+    expect(table.indicators.every((i) => i.level1?.canonical)).toBe(true);
+  });
+
+  it('counts the 分值 column as weights and the 预算执行率 分值 in the funds block towards 100', () => {
+    expect(table.budgetScore?.value).toBe(10);
+    expect(table.indicators.map((i) => i.weight?.value)).toEqual([20, 10, 10, 10, 30, 10]);
+    expect(rules.filter((r) => r.startsWith('weights/'))).toEqual([]);
+  });
+
+  it('ends at 总分 and the note: neither is an indicator', () => {
+    expect(table.indicators.at(-1)?.name?.text).toBe('村民满意度');
+    expect(rules.filter((r) => /indicator\/|value\//.test(r) && !r.startsWith('value/missing-operator'))).toEqual([]);
+  });
+
+  it('reports weights that miss 100 once the budget score is counted', () => {
+    const rows = SELF_EVALUATION.map((r) => [...r]);
+    rows[15][3] = 40; // 效益 40 instead of 30: 50 + 40 + 10 + 10 = 110
+    expect(check(rows).rules.some((r) => r.startsWith('weights/sum-not-100'))).toBe(true);
+  });
+});
+
+describe('a 审批表 (approval form) with score bands and an explanation column', () => {
+  const rows: CellValue[][] = [
+    ['2024年某乡晾晒房建设项目支出绩效目标审批表'],
+    ['项目名称', '晾晒房建设'],
+    ['项目分类', '特定目标类', null, '实施单位', '某乡人民政府'],
+    ['业务主管部门', '县农业农村委'],
+    ['项目资金', '当年年度预算', null, 65],
+    [null, '财政资金预算分类', null, '一般公共预算'],
+    [null, '其中：财政资金', null, 65],
+    [null, '其中：其它资金', null, 0],
+    ['年度主要目标和成果', '新建晾晒房一座'],
+    ['一级指标', '二级指标', '三级指标', '指标值', '分值', '指标解释'],
+    ['成本指标(0-20)分', '经济成本指标', '项目建设成本', '≤65万元', 20, '反映项目建设成本'],
+    [null, '社会成本指标', '对周边群众生产生活的影响', '无明显影响', 5, '反映社会成本'],
+    ['产出指标(40-50)分', '数量指标', '晾晒房面积', '≥300平方米', 20, '反映建设规模'],
+    [null, '质量指标', '工程验收合格率', '=100%', 10, '反映工程质量'],
+    [null, '时效指标', '完工时间', '2024年12月底前', 10, '反映进度'],
+    ['效益指标(20-30)分', '经济效益指标', '带动农户增收', '≥5万元', 25, '反映增收'],
+    ['满意度指标(0-10)分', '服务对象满意度指标', '受益农户满意度', '≥90%', 10, '反映满意程度'],
+    ['主管部门审核意见', null, '同意'],
+  ];
+  const { sheet, rules } = check(rows, '2024');
+  it('is read as an approval form: no unknown 一级, no funds finding from the 预算分类 row', () => {
+    expect(sheet.form).toBe('approval');
+    expect(rules.filter((r) => /unknown-level1|funds\/|missing-value|missing-name/.test(r))).toEqual([]);
+  });
+  it('reads 项目分类 as the 项目类别', () => {
+    expect(rules.filter((r) => r.startsWith('header/'))).toEqual([]);
+  });
+});
+
+describe('a 申报表 (application) with a 绩效标准 column and the reviewers box', () => {
+  const rows: CellValue[][] = [
+    ['2023年项目支出绩效目标申报表'],
+    ['项目支出名称', '雾炮车降尘服务', null, '项目类别', '特定目标类'],
+    ['预算部门', '市环卫处', null, '实施单位', '市环卫处'],
+    ['年度预算资金总额', 250, null, '财政拨款', 250],
+    ['本年度绩效目标', '降低扬尘，改善空气质量'],
+    ['一级指标', '二级指标', '三级指标', '指标值及单位', '绩效标准'],
+    ['产出指标', '数量指标', '配备车辆数', '≥10辆', '计划标准'],
+    [null, null, '风炮射程', '≥80米', '计划标准'],
+    [null, '质量指标', '作业达标率', '≥95%', '计划标准'],
+    [null, '时效指标', '服务周期', '2023年12月底前', '计划标准'],
+    [null, '成本指标', '项目总成本', '≤250万元', '计划标准'],
+    ['效益指标', '生态效益指标', '空气质量优良天数比例', '≥85%', '计划标准'],
+    ['满意度指标', '服务对象满意度指标', '市民满意度', '≥90%', '行业标准'],
+    ['财政部门审核意见'],
+  ];
+  const { sheet, rules } = check(rows);
+  it('never reads 计划标准 as a value or a second-column name as a 二级', () => {
+    expect(sheet.form).toBe('application');
+    // One cost line and no breakdown is a real finding of its own; nothing else is.
+    expect(rules.filter((r) => !r.startsWith('cost/missing-breakdown'))).toEqual([]);
+  });
+});
+
+describe('a system export with 指标值类型 (定性/定量) and 度量单位 "-"', () => {
+  const rows: CellValue[][] = [
+    ['2023年项目支出绩效目标表'],
+    ['项目名称', '学生伙食费', null, '项目类别', '特定目标类'],
+    ['主管部门', '州教育局', null, '实施单位', '特殊教育学校'],
+    ['年度预算资金总额', 30, null, '财政拨款', 30],
+    ['年度绩效目标', '保障学生伙食'],
+    ['一级指标', '二级指标', '三级指标', '指标值', '指标值内容', '评(扣分标准)', '度量单位', '指标值类型'],
+    ['成本指标', '经济成本指标', '项目总成本', '≤30万元', '反映总成本', '超支扣分', '-', '定量'],
+    [null, '生态环境成本指标', null, null, null, null, '-', '定性'],
+    ['产出指标', '数量指标', '补助学生数量', '≥168人', '反映人数', '少1人扣1分', '-', '定量'],
+    [null, '质量指标', '伙食补助发放率', '90%以上', '反映发放', '9%0得10分', '-', '定量'],
+    [null, '时效指标', '任务完成时间', '2023年12月31日', '反映进度', '按期', '-', '定量'],
+    ['效益指标', '社会效益指标', '学生家庭负担', '有所减轻', '反映负担', '较大得10分', '-', '定性'],
+    ['满意度指标', '服务对象满意度指标', '学生满意度', '95%以上', '反映满意程度', '每降1%扣1分', '-', '定性'],
+  ];
+  const { table, rules } = check(rows, '2024');
+  it('reads the 定性-marked "95%以上" as ≥95%, the dash as no unit, the empty template rows as nothing', () => {
+    expect(table.indicators.map((i) => i.name?.text)).toEqual(['项目总成本', '补助学生数量', '伙食补助发放率', '任务完成时间', '学生家庭负担', '学生满意度']);
+    const satisfaction = table.indicators.at(-1)!.value.parsed;
+    expect(satisfaction).toMatchObject({ kind: 'quantity', operator: '>=', number: 95 });
+    expect(rules.filter((r) => /unparseable|satisfaction|missing-value|missing-name|duplicate/.test(r))).toEqual([]);
+  });
+});
+
+describe('三级 names that open with a figure', () => {
+  const rows: CellValue[][] = [
+    ['项目支出绩效目标表'],
+    ['项目名称', '高龄津贴', null, '项目类别', '特定目标类'],
+    ['主管部门', '民政局', null, '实施单位', '民政局'],
+    ['年度预算资金总额', 480, null, '财政拨款', 480],
+    ['年度总体绩效目标', '发放高龄津贴'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['成本指标', '经济成本指标', '项目总成本', '≤480万元'],
+    ['产出指标', '数量指标', '60岁以上补助人数', '≥4000人'],
+    [null, null, '80-89 周岁老人人数'],
+    [null, '质量指标', '65岁及以上老年人健康管理率', '≥90%'],
+    [null, '时效指标', '发放及时率', '≥95%'],
+    ['效益指标', '社会效益指标', '老年人生活水平', '有效提高'],
+    ['满意度指标', '服务对象满意度指标', '受益老人满意度', '≥90%'],
+  ];
+  it('are names: the one without a value is reported as missing its value, not as a stray value', () => {
+    const { table, rules } = check(rows, '2024');
+    expect(table.indicators.map((i) => i.name?.text).slice(1, 4)).toEqual(['60岁以上补助人数', '80-89 周岁老人人数', '65岁及以上老年人健康管理率']);
+    expect(rules.filter((r) => r.startsWith('indicator/'))).toEqual(['indicator/missing-value@D9']);
+  });
+});
