@@ -93,8 +93,9 @@ export function writeSheetSpec(ws: EtWriteWorksheet, spec: SheetSpec): void {
     if (nf) ws.Range(areaToA1(rect)).NumberFormat = nf;
   }
   ws.Range(areaToA1({ top: 0, left: 0, bottom: lastRow, right: lastCol })).Formula = contents;
-  for (const rect of rects) applyStyle(ws.Range(areaToA1(rect)), spec.styles[rect.style], rect);
+  // Merge before styling: fills and borders set before a merge do not survive it.
   for (const m of spec.merges) ws.Range(areaToA1(m)).Merge();
+  for (const rect of rects) applyStyle(ws.Range(areaToA1(rect)), spec.styles[rect.style], rect);
   spec.columnWidths.forEach((w, col) => {
     ws.Range(`${columnName(col)}1`).ColumnWidth = w;
   });

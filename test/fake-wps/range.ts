@@ -352,7 +352,15 @@ export class FakeEtRange {
     this.host.touch(this.sheet, 'write');
     for (const a of this.areas) {
       this.sheet.merges = this.sheet.merges.filter((m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right);
-      if (a.top !== a.bottom || a.left !== a.right) this.sheet.merges.push({ ...a });
+      if (a.top === a.bottom && a.left === a.right) continue;
+      this.sheet.merges.push({ ...a });
+      // As in Excel (and assumed for WPS): fills and borders set before a merge do not survive it. Merge first.
+      for (const { r, c } of cellsOf([a])) {
+        const k = key(r, c);
+        this.sheet.fills.delete(k);
+        const f = this.sheet.formats.get(k);
+        if (f?.borders) delete f.borders;
+      }
     }
   }
   UnMerge(): void {
