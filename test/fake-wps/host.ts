@@ -232,6 +232,11 @@ export class FakeWpsHost {
     return this.workbook.sheets.map((s) => s.name);
   }
 
+  value(sheetName: string, address: string): CellValue {
+    const a = parseRange(address) as MergeArea;
+    return this.sheet(sheetName).value(a.top, a.left);
+  }
+
   get activeSheet(): string {
     const wb = this.workbook;
     return ((wb.activeSheetId && wb.sheetById(wb.activeSheetId)) || wb.sheets[0]).name;
