@@ -10,6 +10,8 @@ import { columnWidthPoints } from '../../src/core/template';
 import { bgrFromHex, hexFromBgr, patternName, patternNumber } from '../../src/wps/colors';
 import { key, type FakeBorder, type FakeCellFormat, type FakeSheet, type FakeValidation } from '../fake-excel/workbook';
 import type { FakeWpsHost } from './host';
+import type { EtComment, EtInterior } from '../../src/wps/et-types';
+import type { EtWriteRange } from '../../src/wps/et-template-types';
 
 export class WpsError extends Error {
   constructor(message: string) {
@@ -43,7 +45,7 @@ const DV_TYPE: Record<number, string> = { 3: 'list', 2: 'decimal', 6: 'textLengt
 const DV_OPERATOR: Record<number, string> = { 1: 'Between', 7: 'GreaterThanOrEqualTo', 8: 'LessThanOrEqualTo', 3: 'EqualTo' };
 const DV_ALERT: Record<number, string> = { 1: 'Stop', 2: 'Warning', 3: 'Information' };
 
-export class FakeEtInterior {
+export class FakeEtInterior implements EtInterior {
   constructor(private readonly r: FakeEtRange) {}
   private fills() {
     return cellsOf(this.r.areas).map(({ r, c }) => this.r.sheet.fills.get(key(r, c)));
@@ -96,7 +98,7 @@ export class FakeEtInterior {
   }
 }
 
-export class FakeEtComment {
+export class FakeEtComment implements EtComment {
   constructor(
     private readonly host: FakeWpsHost,
     private readonly sheet: FakeSheet,
@@ -255,7 +257,7 @@ class FakeEtValidation {
   }
 }
 
-export class FakeEtRange {
+export class FakeEtRange implements EtWriteRange {
   constructor(
     readonly host: FakeWpsHost,
     readonly sheet: FakeSheet,

@@ -1,7 +1,8 @@
 /** The fake WPS host's Workbook, Worksheets, Worksheet and CustomXMLParts (1-based, counted). */
 import { FakeCustomXmlPart, type FakeSheet } from '../fake-excel/workbook';
 import type { FakeWpsHost } from './host';
-import { WpsError } from './range';
+import { WpsError, type FakeEtRange } from './range';
+import type { EtWriteWorksheet } from '../../src/wps/et-template-types';
 
 const PAPER: Record<number, string> = { 9: 'A4', 8: 'A3', 1: 'Letter' };
 const ORIENTATION: Record<number, string> = { 1: 'Portrait', 2: 'Landscape' };
@@ -65,7 +66,7 @@ class FakeEtPageSetup {
   }
 }
 
-class FakeEtWorksheet {
+class FakeEtWorksheet implements EtWriteWorksheet {
   constructor(
     private readonly host: FakeWpsHost,
     readonly doc: FakeSheet,
@@ -86,14 +87,14 @@ class FakeEtWorksheet {
   get CodeName(): string {
     return this.doc.id;
   }
-  get UsedRange(): unknown {
+  get UsedRange(): FakeEtRange {
     const a = this.doc.usedArea(false) ?? { top: 0, left: 0, bottom: 0, right: 0 };
     const n = this.doc.usedArea(true);
     // Like WPS: the used range covers values and formatted cells, from A1's side as far as either reaches.
     const area = n ? { top: Math.min(a.top, n.top), left: Math.min(a.left, n.left), bottom: Math.max(a.bottom, n.bottom), right: Math.max(a.right, n.right) } : a;
     return this.host.range(this.doc, [area]);
   }
-  Range(cell1: string): unknown {
+  Range(cell1: string): FakeEtRange {
     return this.host.rangeOf(this.doc, cell1);
   }
   get Comments(): { Count: number } {
