@@ -6,6 +6,8 @@
  *   npm run build                                   production build into dist/ (manifest keeps https://localhost:3000)
  *   npm run build -- --env origin=https://host/path  … with every manifest URL on that origin (or ADDIN_ORIGIN=…)
  *   npm run build -- --env selfHostOfficeJs          … office.js served from our own origin (no CDN, for intranets)
+ *   npm run build -- --env officeJsCdn=21vianet      … office.js from the CDN of Office 365 operated by 21Vianet
+ *                                                     (世纪互联, the China cloud; or JIXIAO_OFFICE_JS_CDN=21vianet)
  *   npm run dev-server                              webpack serve on https://localhost:3000 (http fallback)
  *   npm start                                       the same, plus how to sideload (scripts/start.js)
  *
@@ -22,6 +24,9 @@ const ROOT = __dirname;
 const DEV_ORIGIN = 'https://localhost:3000';
 const DEV_PORT = 3000;
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Office 365 operated by 21Vianet (China): its tenants load office.js from this CDN (Microsoft's "Referencing the Office JavaScript API library"). */
+const OFFICE_JS_CDN_21VIANET = 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js';
+const OFFICE_JS_CDNS = { microsoft: OFFICE_JS_CDN, '21vianet': OFFICE_JS_CDN_21VIANET };
 const OFFICE_JS_DIR = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 /** Where a self-hosted office.js lives in dist/, relative to the pages. */
 const OFFICE_JS_LOCAL_DIR = 'office-js';
@@ -34,6 +39,7 @@ const PAGE_SOURCES = {
   'playground.html': 'src/playground/playground.html',
   'help.html': 'src/help/help.html',
   'index.html': 'src/help/help.html',
+  'unsupported.html': 'src/unsupported/unsupported.html',
 };
 
 /** Normalises and checks the production origin: https, no query, no trailing slash; a path prefix is allowed. */
@@ -110,6 +116,41 @@ function entries(only) {
   return out;
 }
 
+/**
+ * The webviews the pane supports are package.json's "browserslist" (see docs/support.md): WebView2 and the
+ * browsers of Excel on the web from Chromium 84, Safari 14.1 (Mac WKWebView), Firefox 78 — Fluent UI v9's
+ * own floor. Babel lowers whatever those lack, and always what is newer than ES2020
+ * (SHIPPED_ECMA_VERSION): test/build/chunk-syntax.test.ts parses every shipped script at that level.
+ * Trident (IE11) and EdgeHTML are not supported: src/unsupported/unsupported.js (ES5) says so in Chinese.
+ */
+const SHIPPED_ECMA_VERSION = 2020;
+const ABOVE_ES2020 = [
+  'transform-logical-assignment-operators',
+  'transform-numeric-separator',
+  'transform-class-properties',
+  'transform-private-methods',
+  'transform-private-property-in-object',
+  'transform-class-static-block',
+  'transform-unicode-sets-regex',
+  'transform-duplicate-named-capturing-groups-regex',
+  'transform-regexp-modifiers',
+];
+
+function babelLoader(extra = {}) {
+  return {
+    loader: 'babel-loader',
+    options: {
+      babelrc: false,
+      configFile: false,
+      cacheDirectory: true,
+      compact: false,
+      // Targets come from package.json "browserslist"; ES modules stay for webpack's tree shaking.
+      presets: [['@babel/preset-env', { modules: false, bugfixes: true, include: ABOVE_ES2020 }]],
+      ...extra,
+    },
+  };
+}
+
 /** What the last dev-server configuration chose (for scripts/start.js). */
 let lastServe = null;
 
@@ -123,7 +164,12 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const origin = productionOrigin(env.origin || process.env.ADDIN_ORIGIN);
   const selfHostOfficeJs = Boolean(env.selfHostOfficeJs) || process.env.JIXIAO_SELF_HOST_OFFICE_JS === '1';
-  const officeJs = selfHostOfficeJs ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN;
+  const cdnName = String(env.officeJsCdn || process.env.JIXIAO_OFFICE_JS_CDN || 'microsoft').toLowerCase();
+  if (!(cdnName in OFFICE_JS_CDNS)) {
+    throw new Error(`officeJsCdn "${cdnName}" is not one of: ${Object.keys(OFFICE_JS_CDNS).join(', ')}`);
+  }
+  if (selfHostOfficeJs && cdnName !== 'microsoft') throw new Error('choose either selfHostOfficeJs or officeJsCdn, not both');
+  const officeJs = selfHostOfficeJs ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDNS[cdnName];
   const entry = entries(env.only);
   const examples = exampleWorkbooks();
 
@@ -145,7 +191,8 @@ module.exports = async (env = {}, argv = {}) => {
   const config = {
     mode,
     context: ROOT,
-    target: 'web',
+    // webpack's own runtime code follows the same browserslist.
+    target: 'browserslist',
     entry,
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     output: {
@@ -164,15 +211,25 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: path.join(ROOT, 'tsconfig.json'),
-              // ES modules for tree shaking; the rest of tsconfig.json (strict, jsx) stays.
-              compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'ES2020', sourceMap: true },
+          use: [
+            babelLoader(),
+            {
+              loader: 'ts-loader',
+              options: {
+                transpileOnly: true,
+                configFile: path.join(ROOT, 'tsconfig.json'),
+                // ES modules for tree shaking; the rest of tsconfig.json (strict, jsx) stays. Babel lowers the rest.
+                compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'ES2020', sourceMap: true },
+              },
             },
-          },
+          ],
+        },
+        // The libraries too (React, Fluent, zod ship newer syntax than the oldest supported webview parses).
+        {
+          test: /\.m?js$/,
+          include: /node_modules/,
+          exclude: /node_modules[\\/](core-js|@babel|webpack|regenerator-runtime)[\\/]/,
+          use: babelLoader({ sourceType: 'unambiguous' }),
         },
         { test: /\.(png|svg)$/i, type: 'asset/resource', generator: { filename: 'assets/[name].[hash:8][ext]' } },
         { test: /\.css$/i, type: 'asset/source' },
@@ -206,6 +263,9 @@ module.exports = async (env = {}, argv = {}) => {
           },
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: PAGE_SOURCES['help.html'], to: 'help.html' },
+          // The ES5 notice for webviews the pane does not support: shipped as written, never transpiled.
+          { from: 'src/unsupported/unsupported.js', to: 'unsupported.js' },
+          { from: PAGE_SOURCES['unsupported.html'], to: 'unsupported.html' },
           { from: PAGE_SOURCES['index.html'], to: 'index.html' },
           ...examples.map((f) => ({ from: `examples/${f}`, to: `examples/${f}` })),
           ...(selfHostOfficeJs ? officeJsPatterns() : []),
@@ -242,3 +302,5 @@ module.exports.productionOrigin = productionOrigin;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.OFFICE_JS_CDN_21VIANET = OFFICE_JS_CDN_21VIANET;
+module.exports.SHIPPED_ECMA_VERSION = SHIPPED_ECMA_VERSION;

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
-import { readXlsxFile } from '../src/node/xlsx';
+import { readXlsxFileWithExceljs as readXlsxFile } from '../src/node/exceljs-grid';
 import { renderOfficial, renderSummary, variedSpecs } from './support/render';
 import { writeGrids } from './support/render';
 import { cpuMs, median, row, sink, tempDir } from './support/measure';

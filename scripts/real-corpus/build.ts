@@ -25,6 +25,9 @@ function width(v: GridValue): number {
 async function write(grid: GridSheet, out: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jixiao real-corpus builder';
+  // fixed document dates (the zip entries still carry the build time: compare workbooks by content, as verify() does)
+  wb.created = new Date(Date.UTC(2026, 0, 1));
+  wb.modified = wb.created;
   const ws = wb.addWorksheet(grid.sheetName);
   grid.values.forEach((row, r) =>
     row.forEach((v, c) => {

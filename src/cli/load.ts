@@ -2,17 +2,24 @@
  * Reads one workbook for the command line, turning every way a file can be unreadable into one plain
  * Chinese sentence instead of an exception: missing, a folder, empty, an old .xls, an encrypted workbook
  * (both are OLE/CFB containers: D0 CF 11 E0), a text/CSV file renamed .xlsx, a corrupt or truncated zip,
- * a zip that is no workbook.
+ * a zip that is no workbook. The format is recognised from the content (src/reader): .xlsx, XML
+ * Spreadsheet 2003 and HTML tables are read, whatever the file's extension.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Grid } from '../core/grid';
-import { readXlsxBuffer } from '../node/xlsx';
+import { detectFormat, readWorkbook, type ReadLimits, type WorkbookFormat } from '../reader';
 
-/** Larger files are not read: a 项目支出绩效目标表 workbook is well under 1 MB, and exceljs needs ~20× the file in memory. */
+/** Larger files are not read: a 项目支出绩效目标表 workbook is well under 1 MB. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export type LoadResult = { ok: true; grids: Grid[] } | { ok: false; error: string };
+/**
+ * The reader's cap: the rows and columns the checker looks at (src/cli/run.ts MAX_CHECK_ROWS/COLS). A sheet
+ * is not inflated past it; the grid's `truncated` says it was cut.
+ */
+export const READ_LIMITS: ReadLimits = { maxRows: 2000, maxCols: 100 };
+
+export type LoadResult = { ok: true; grids: Grid[]; format: WorkbookFormat } | { ok: false; error: string };
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
@@ -63,8 +70,9 @@ export function sniff(buf: Buffer, file: string): string | null {
   }
   if (startsWith(buf, EMPTY_ZIP_SIGNATURE)) return '这是一个空的 zip 压缩包，不是 Excel 工作簿 (empty zip archive)';
   if (startsWith(buf, ZIP_SIGNATURE)) return null;
+  if (detectFormat(buf)) return null; // XML Spreadsheet 2003 or an HTML table
   if (looksLikeHtml(buf)) {
-    return '这是网页/XML 格式的表格（常见于系统导出的“假 .xls”），不是 .xlsx：请在 Excel 中打开并另存为 .xlsx 后再检查 (HTML/XML file renamed)';
+    return '这是网页/XML 文件，但既不是 Excel 2003 XML 表格，也没有表格：请在 Excel 中打开并另存为 .xlsx 后再检查 (HTML/XML file that is no spreadsheet)';
   }
   if (looksLikeText(buf)) {
     return '这是文本文件（如 CSV），只是扩展名为 .xlsx：请在 Excel 中打开并另存为 Excel 工作簿 (.xlsx) 后再检查 (text/CSV file, not .xlsx)';
@@ -72,17 +80,38 @@ export function sniff(buf: Buffer, file: string): string | null {
   return '不是有效的 .xlsx 文件（文件开头不是 zip 格式），可能已损坏：请在 Excel 中打开并另存为 .xlsx 后再检查 (not an .xlsx file)';
 }
 
-/** Turns an exception from exceljs/jszip on a zip-signed file into a sentence. */
+/** Turns an exception from the reader into a sentence. */
 export function describeReadError(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
+  if (/DOCTYPE|ENTITY/.test(msg)) {
+    return `文件中含有 DTD/实体声明（可能是恶意构造的文件），为安全起见不予读取：请在 Excel 中打开并另存为 .xlsx 后再检查 (DOCTYPE/entity declarations refused: ${msg})`;
+  }
+  if (/too large|more than \d+ (?:MB|characters)/.test(msg)) {
+    return `文件解压后过大（可能是“压缩炸弹”），未读取：请确认是否选错了文件 (refused as too large: ${msg})`;
+  }
+  if (/\.xlsb/.test(msg)) {
+    return `这是 Excel 二进制工作簿 (.xlsb)，无法读取：请在 Excel 中另存为 .xlsx 后再检查 (Excel binary workbook: ${msg})`;
+  }
+  if (/OpenDocument/.test(msg)) {
+    return `这是 OpenDocument 表格 (.ods)，不是 .xlsx：请在 WPS、LibreOffice 或 Excel 中另存为 .xlsx 后再检查 (OpenDocument spreadsheet: ${msg})`;
+  }
+  if (/no workbook part|holds no files/.test(msg)) {
+    return `这是一个 zip 压缩包，但其中没有 Excel 工作簿（缺少 xl/workbook.xml），不是有效的 .xlsx (zip without a workbook: ${msg})`;
+  }
+  if (/HTML page holds no table/.test(msg)) {
+    return `这是网页文件，但其中没有表格，不是系统导出的报表 (HTML page without a table: ${msg})`;
+  }
+  if (/malformed XML|XML Spreadsheet/.test(msg)) {
+    return `文件内容不是完整的 XML（可能在下载或复制时被截断）：请向报送单位重新索取文件 (malformed or truncated XML: ${msg})`;
+  }
   if (/end of central directory|Corrupted zip|unexpected signature|invalid (?:stored|distance|block|code)|size mismatch|unexpected end|CRC32|Invalid or unsupported zip|zip/i.test(msg)) {
     return `文件已损坏或不完整（zip 结构无法读取），可能是下载或复制时中断：请向报送单位重新索取文件 (corrupt or truncated .xlsx: ${msg})`;
   }
   return `无法读取该工作簿，文件可能已损坏：请在 Excel 中打开并另存为 .xlsx 后再检查 (unreadable workbook: ${msg})`;
 }
 
-/** Reads a workbook; never throws. */
-export async function loadWorkbook(file: string): Promise<LoadResult> {
+/** Reads a workbook (at most `limits` rows and columns a sheet); never throws. */
+export async function loadWorkbook(file: string, limits: ReadLimits = READ_LIMITS): Promise<LoadResult> {
   let buf: Buffer;
   try {
     const st = await fs.promises.stat(file);
@@ -102,15 +131,16 @@ export async function loadWorkbook(file: string): Promise<LoadResult> {
   const sniffed = sniff(buf, file);
   if (sniffed) return { ok: false, error: sniffed };
   let grids: Grid[];
+  let format: WorkbookFormat;
   try {
-    grids = await readXlsxBuffer(buf);
+    ({ grids, format } = readWorkbook(buf, limits));
   } catch (err) {
     return { ok: false, error: describeReadError(err) };
   }
   if (grids.length === 0) {
     return { ok: false, error: '压缩包中没有任何工作表，不是 Excel 工作簿（或工作簿已损坏）(no worksheet in the file)' };
   }
-  return { ok: true, grids };
+  return { ok: true, grids, format };
 }
 
 /** True when no sheet of the workbook holds a single non-blank cell. */

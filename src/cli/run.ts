@@ -70,9 +70,11 @@ export function limitGrid(grid: Grid): { grid: Grid; finding: ReportFinding | nu
   const rows = grid.rows.length;
   let cols = 0;
   for (const r of grid.rows) if (r && r.length > cols) cols = r.length;
-  if (rows <= MAX_CHECK_ROWS && cols <= MAX_CHECK_COLS) return { grid, finding: null };
-  const cutRows = rows > MAX_CHECK_ROWS;
-  const cutCols = cols > MAX_CHECK_COLS;
+  // The reader stops at the cap and says so (grid.truncated), with the size the file claims if it does.
+  const cut = grid.truncated;
+  if (rows <= MAX_CHECK_ROWS && cols <= MAX_CHECK_COLS && !cut?.rows && !cut?.cols) return { grid, finding: null };
+  const cutRows = rows > MAX_CHECK_ROWS || cut?.rows === true;
+  const cutCols = cols > MAX_CHECK_COLS || cut?.cols === true;
   const kept = (cutRows ? grid.rows.slice(0, MAX_CHECK_ROWS) : grid.rows).map((r) => (r && r.length > MAX_CHECK_COLS ? r.slice(0, MAX_CHECK_COLS) : r));
   const merges = (grid.merges ?? []).filter((m) => m.top < MAX_CHECK_ROWS && m.left < MAX_CHECK_COLS).map((m) => ({
     top: m.top,
@@ -81,8 +83,10 @@ export function limitGrid(grid: Grid): { grid: Grid; finding: ReportFinding | nu
     right: Math.min(m.right, MAX_CHECK_COLS - 1),
   }));
   const parts: string[] = [];
-  if (cutRows) parts.push(`共 ${fmtCount(rows)} 行，只检查了前 ${fmtCount(MAX_CHECK_ROWS)} 行`);
-  if (cutCols) parts.push(`共 ${fmtCount(cols)} 列，只检查了前 ${fmtCount(MAX_CHECK_COLS)} 列`);
+  const allRows = Math.max(rows, cut?.sheetRows ?? 0);
+  const allCols = Math.max(cols, cut?.sheetCols ?? 0);
+  if (cutRows) parts.push(`${allRows > MAX_CHECK_ROWS ? `共 ${fmtCount(allRows)} 行` : `超过 ${fmtCount(MAX_CHECK_ROWS)} 行`}，只检查了前 ${fmtCount(MAX_CHECK_ROWS)} 行`);
+  if (cutCols) parts.push(`${allCols > MAX_CHECK_COLS ? `共 ${fmtCount(allCols)} 列` : `超过 ${fmtCount(MAX_CHECK_COLS)} 列`}，只检查了前 ${fmtCount(MAX_CHECK_COLS)} 列`);
   const cell = cutRows ? `A${MAX_CHECK_ROWS + 1}` : `${columnName(MAX_CHECK_COLS)}1`;
   return {
     grid: { name: grid.name, rows: kept, merges },

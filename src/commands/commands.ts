@@ -1,6 +1,8 @@
 /**
  * The ribbon's ExecuteFunction buttons, run without the task pane:
  *   检查工作簿 → action id "checkWorkbook"      清除标记 → action id "clearMarks"
+ *   插入模板 → action id "showTemplates": asks the task pane for its 模板 view (./view-request.ts); when the
+ *   pane is closed, the dialog says to open it with 打开助手 (it then opens on 模板)
  * (the manifest's <FunctionName> values). They call the same gateway as the pane, with the settings the
  * pane stores (localStorage "jixiao.settings"), and always call event.completed().
  *
@@ -14,7 +16,7 @@ import { defaultStore } from '../taskpane/settings';
 import { createCommands, type CommandEvent } from './run';
 import { notifyOutcome, type DialogOffice } from './notify';
 
-export { createCommands, LAST_COMMAND_KEY, readLastCommand, type CommandDeps, type CommandEvent, type LastCommand } from './run';
+export { createCommands, OPEN_PANE_FOR_TEMPLATES, LAST_COMMAND_KEY, readLastCommand, type CommandDeps, type CommandEvent, type LastCommand } from './run';
 
 // ----- wiring in Office (the commands page loads office.js; Jest does not) -----
 
@@ -30,12 +32,13 @@ if (office) {
   const commands = createCommands({
     gateway: () => (gateway ??= createOfficeGateway()),
     store,
-    notify: (outcome) =>
-      notifyOutcome(office as unknown as DialogOffice, store, outcome, new URL('dialog.html', location.href).href),
+    notify: (outcome, startedAt) =>
+      notifyOutcome(office as unknown as DialogOffice, store, outcome, new URL('dialog.html', location.href).href, { startedAt }),
   });
   const handlers: Record<string, (event: CommandEvent) => unknown> = {
     checkWorkbook: commands.checkWorkbookCommand,
     clearMarks: commands.clearMarksCommand,
+    showTemplates: commands.showTemplatesCommand,
   };
   // Older hosts look the <FunctionName> up on the global object.
   Object.assign(globalThis as Record<string, unknown>, handlers);

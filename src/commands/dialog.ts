@@ -1,29 +1,45 @@
 /**
- * The outcome dialog of the ribbon commands (./notify.ts opens it): reads the outcome from the URL's
- * fragment and shows it in Chinese; 关闭 asks the add-in to close the dialog. Plain DOM, no React: it
- * must open at once.
+ * The outcome dialog of the ribbon commands (./notify.ts opens it): finds the outcome in local storage by the
+ * id in the query string (partition-prefixed key, ../taskpane/storage.ts), or else shows the short copy the
+ * query carries; 关闭 asks the add-in to close the dialog. Plain DOM, no React: it must open at once.
  */
+import { DIALOG_OUTCOME_KEY } from './notify';
+import { defaultStore, type SettingsStore } from '../taskpane/storage';
+
 export interface DialogOutcome {
-  command: 'checkWorkbook' | 'clearMarks';
+  command: 'checkWorkbook' | 'clearMarks' | 'showTemplates';
   ok: boolean;
   summary: string;
   notices: string[];
 }
 
-/** The outcome in a fragment written by dialogUrl(), or null when it is missing or unreadable. */
-export function parseOutcome(hash: string): DialogOutcome | null {
-  try {
-    const v = JSON.parse(decodeURIComponent(hash.replace(/^#/, ''))) as Partial<DialogOutcome>;
-    if (typeof v.summary !== 'string') return null;
-    return {
-      command: v.command === 'clearMarks' ? 'clearMarks' : 'checkWorkbook',
-      ok: v.ok !== false,
-      summary: v.summary,
-      notices: Array.isArray(v.notices) ? v.notices.filter((n): n is string => typeof n === 'string') : [],
-    };
-  } catch {
-    return null;
+function clean(v: Partial<DialogOutcome>): DialogOutcome | null {
+  if (typeof v.summary !== 'string' || v.summary === '') return null;
+  return {
+    command: v.command === 'clearMarks' || v.command === 'showTemplates' ? v.command : 'checkWorkbook',
+    ok: v.ok !== false,
+    summary: v.summary,
+    notices: Array.isArray(v.notices) ? v.notices.filter((n): n is string => typeof n === 'string') : [],
+  };
+}
+
+/** The outcome for this dialog: from storage when its id matches, else the query's copy; null when neither. */
+export function readOutcome(search: string, store: SettingsStore | null): DialogOutcome | null {
+  const q = new URLSearchParams(search);
+  const id = q.get('id');
+  if (id && store) {
+    try {
+      const v = JSON.parse(store.getItem(DIALOG_OUTCOME_KEY) ?? 'null') as (Partial<DialogOutcome> & { id?: unknown }) | null;
+      if (v && v.id === id) {
+        const full = clean(v);
+        if (full) return full;
+      }
+    } catch {
+      // Unreadable: fall back to the query.
+    }
   }
+  const c = q.get('c');
+  return clean({ command: c === 'clearMarks' || c === 'showTemplates' ? c : 'checkWorkbook', ok: q.get('ok') !== '0', summary: q.get('s') ?? '', notices: [] });
 }
 
 /** Fills the page; `onClose` runs when 关闭 is clicked. */
@@ -31,7 +47,7 @@ export function renderOutcome(doc: Document, outcome: DialogOutcome | null, onCl
   const body = doc.body;
   body.textContent = '';
   const h = doc.createElement('h1');
-  h.textContent = outcome?.command === 'clearMarks' ? '清除标记' : '检查工作簿';
+  h.textContent = outcome?.command === 'clearMarks' ? '清除标记' : outcome?.command === 'showTemplates' ? '插入模板' : '检查工作簿';
   const p = doc.createElement('p');
   p.className = outcome && !outcome.ok ? 'summary failed' : 'summary';
   p.textContent = outcome ? outcome.summary : '没有可显示的结果。请打开“绩效目标表助手”任务窗格查看。';
@@ -67,6 +83,6 @@ interface OfficeDialogSide {
 const office = (globalThis as { Office?: OfficeDialogSide }).Office;
 if (office && typeof document !== 'undefined') {
   office.onReady(() => {
-    renderOutcome(document, parseOutcome(location.hash), () => office.context.ui.messageParent('close'));
+    renderOutcome(document, readOutcome(location.search, defaultStore()), () => office.context.ui.messageParent('close'));
   });
 }

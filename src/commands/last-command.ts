@@ -3,12 +3,12 @@
  * (检查工作簿 / 清除标记 run without the task pane, and Excel has no notification area for them). The pane
  * may show it when it opens. No side effects here: the pane can import this file.
  */
-import { defaultStore, type SettingsStore } from '../taskpane/settings';
+import { defaultStore, type SettingsStore } from '../taskpane/storage';
 
 export const LAST_COMMAND_KEY = 'jixiao.lastCommand';
 
 export interface LastCommand {
-  command: 'checkWorkbook' | 'clearMarks';
+  command: 'checkWorkbook' | 'clearMarks' | 'showTemplates';
   /** ISO time. */
   at: string;
   ok: boolean;

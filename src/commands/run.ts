@@ -1,14 +1,16 @@
 /**
- * The ribbon's two commands that run without the task pane — 检查工作簿 and 清除标记 — host-neutral: the
- * same functions run behind Excel's ExecuteFunction buttons (./commands.ts) and WPS's ribbon callbacks
- * (src/wps/main.ts). They call the gateway with the settings the pane stores (localStorage
- * "jixiao.settings"), keep the outcome under "jixiao.lastCommand" for the pane, tell the user through
- * `notify`, and always complete the event.
+ * The ribbon's commands that run without the task pane — 检查工作簿, 清除标记, 插入模板 (a view request
+ * for the pane) — host-neutral: the same functions run behind Excel's ExecuteFunction buttons
+ * (./commands.ts) and WPS's ribbon callbacks (src/wps/ribbon.ts). They call the gateway with the settings
+ * the pane stores (localStorage "jixiao.settings"), keep the outcome under "jixiao.lastCommand" for the
+ * pane, tell the user through `notify`, and always complete the event.
  */
 import type { WorkbookGateway } from '../host/contract';
 import { countBySeverity } from '../core/finding';
 import { checkSettingsFrom, loadSettingsWithProblem, type SettingsStore } from '../taskpane/settings';
 import { LAST_COMMAND_KEY, type LastCommand } from './last-command';
+import { paneIsOpen } from './notify';
+import { writeViewRequest } from './view-request';
 
 export { LAST_COMMAND_KEY, readLastCommand, type LastCommand } from './last-command';
 
@@ -22,8 +24,11 @@ export interface CommandDeps {
   gateway: () => WorkbookGateway;
   store: SettingsStore | null;
   now?: () => Date;
-  /** Tells the user the outcome (a dialog while the pane is closed); the event completes after it. */
-  notify?: (outcome: LastCommand) => Promise<unknown>;
+  /**
+   * Tells the user the outcome (a dialog while the pane is closed); the event completes after it.
+   * `startedAt`: when the command started (Office ends a function command 5 minutes after that).
+   */
+  notify?: (outcome: LastCommand, startedAt: number) => Promise<unknown>;
 }
 
 function errorText(e: unknown): string {
@@ -33,9 +38,12 @@ function errorText(e: unknown): string {
   return typeof code === 'string' && !msg.includes(code) ? `${msg}（${code}）` : msg;
 }
 
+export const OPEN_PANE_FOR_TEMPLATES = '请点击“开始 → 绩效目标 → 打开助手”：任务窗格会直接打开“模板”页，在那里选择类型并插入标准绩效目标表。';
+
 export function createCommands(deps: CommandDeps): {
   checkWorkbookCommand(event: CommandEvent): Promise<LastCommand>;
   clearMarksCommand(event: CommandEvent): Promise<LastCommand>;
+  showTemplatesCommand(event: CommandEvent): Promise<LastCommand>;
 } {
   const now = deps.now ?? (() => new Date());
   const keep = (r: LastCommand): LastCommand => {
@@ -47,9 +55,9 @@ export function createCommands(deps: CommandDeps): {
     return r;
   };
   /** Shows the outcome, then completes the event (always, whatever happens). */
-  const finish = async (event: CommandEvent, r: LastCommand | null): Promise<void> => {
+  const finish = async (event: CommandEvent, r: LastCommand | null, startedAt: number): Promise<void> => {
     try {
-      if (r && deps.notify) await deps.notify(r);
+      if (r && deps.notify) await deps.notify(r, startedAt);
     } catch {
       // The summary is kept for the pane; the marks are on the sheet.
     } finally {
@@ -58,6 +66,7 @@ export function createCommands(deps: CommandDeps): {
   };
 
   async function checkWorkbookCommand(event: CommandEvent): Promise<LastCommand> {
+    const started = now().getTime();
     let r: LastCommand | null = null;
     try {
       const loaded = loadSettingsWithProblem(deps.store);
@@ -75,12 +84,13 @@ export function createCommands(deps: CommandDeps): {
     } catch (e) {
       r = keep({ command: 'checkWorkbook', at: now().toISOString(), ok: false, summary: `检查失败：${errorText(e)}`, notices: [] });
     } finally {
-      await finish(event, r);
+      await finish(event, r, started);
     }
     return r;
   }
 
   async function clearMarksCommand(event: CommandEvent): Promise<LastCommand> {
+    const started = now().getTime();
     let r: LastCommand | null = null;
     try {
       const out = await deps.gateway().clearMarks();
@@ -89,10 +99,23 @@ export function createCommands(deps: CommandDeps): {
     } catch (e) {
       r = keep({ command: 'clearMarks', at: now().toISOString(), ok: false, summary: `清除标记失败：${errorText(e)}`, notices: [] });
     } finally {
-      await finish(event, r);
+      await finish(event, r, started);
     }
     return r;
   }
 
-  return { checkWorkbookCommand, clearMarksCommand };
+  /**
+   * 插入模板: the pane switches to 模板 in place when it is open (it watches the request); when it is
+   * closed, the request waits for it and the dialog says to open it. Not kept as the last command: the pane
+   * has nothing to report about it.
+   */
+  async function showTemplatesCommand(event: CommandEvent): Promise<LastCommand> {
+    const started = now().getTime();
+    writeViewRequest(deps.store, 'template', started);
+    const r: LastCommand = { command: 'showTemplates', at: now().toISOString(), ok: true, summary: OPEN_PANE_FOR_TEMPLATES, notices: [] };
+    await finish(event, paneIsOpen(deps.store, started) ? null : r, started);
+    return r;
+  }
+
+  return { checkWorkbookCommand, clearMarksCommand, showTemplatesCommand };
 }

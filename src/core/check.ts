@@ -111,6 +111,8 @@ function suppressUnreadable(s: SheetModel, perSheet: Map<string, Finding[]>): vo
   if (s.kind === 'other') return;
   const cells = new Set((s.uncalculated ?? []).map((c) => toA1(c)));
   const rows = new Set(s.kind === 'target-table' ? (s.uncertainRows ?? []) : []);
+  // Without a value column the names and levels are read right; only what depends on the values is unknown.
+  const valuesOnly = s.kind === 'target-table' && s.uncertainWhy === 'no-value-column';
   if (!cells.size && !rows.size) return;
   const list = perSheet.get(s.sheet);
   if (!list) return;
@@ -118,7 +120,8 @@ function suppressUnreadable(s: SheetModel, perSheet: Map<string, Finding[]>): vo
     if (SHEET_RULES.has(f.rule)) return true;
     if (cells.has(f.cell)) return false;
     const ref = fromA1(f.cell);
-    return !(ref && rows.has(ref.row));
+    if (!(ref && rows.has(ref.row))) return true;
+    return valuesOnly && !/^(indicator\/(missing-value|missing-name)|value\/)/.test(f.rule);
   });
   perSheet.set(s.sheet, kept);
 }

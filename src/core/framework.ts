@@ -30,7 +30,8 @@ export const normalizeLabel = memoString(function normalizeLabel(text: string): 
     normalizeText(text)
       .replace(/\s+/g, '')
       .replace(/[:：]+$/, '')
-      .replace(/^\d+[.、．]/, ''),
+      // Numbering: "1.", "2、", "一、", "（一）", "(1)".
+      .replace(/^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])/, ''),
   );
 });
 
@@ -71,7 +72,11 @@ export const canonicalLevel1 = memoString(function canonicalLevel1(text: string)
   if (LEVEL1_ALIASES[s]) return LEVEL1_ALIASES[s];
   const w = withSuffix(s);
   if ((LEVEL1 as readonly string[]).includes(w)) return w as Level1;
-  return LEVEL1_ALIASES[w] ?? null;
+  if (LEVEL1_ALIASES[w]) return LEVEL1_ALIASES[w];
+  // A note after the label ("产出指标(必填)", "效益指标（核心指标）") does not change it.
+  if (/\)$/.test(s) && s.indexOf('(') > 1) return canonicalLevel1(s.slice(0, s.lastIndexOf('(')));
+  // "产出值", "效益值": a form that names its levels by their values means the same levels.
+  return /值$/.test(s) && s.length > 2 ? canonicalLevel1(s.slice(0, -1)) : null;
 });
 
 /** The canonical 二级指标 for a label, after alias normalisation; null when it is none. */
@@ -82,7 +87,17 @@ export const canonicalLevel2 = memoString(function canonicalLevel2(text: string)
   if (LEVEL2_ALIASES[s]) return LEVEL2_ALIASES[s];
   const w = withSuffix(s);
   if ((LEVEL2 as readonly string[]).includes(w)) return w as Level2;
-  return LEVEL2_ALIASES[w] ?? null;
+  if (LEVEL2_ALIASES[w]) return LEVEL2_ALIASES[w];
+  // "数量指标 (必填硬性指标)", "社会效益 指标 (必填)" (see canonicalLevel1).
+  if (/\)$/.test(s) && s.indexOf('(') > 1) return canonicalLevel2(s.slice(0, s.lastIndexOf('(')));
+  // "产出数量", "产出时效", "产出成本": the 一级 written before its 二级.
+  const prefixed = /^(产出|效益)(.{2,})$/.exec(s);
+  if (prefixed && !/^指标/.test(prefixed[2])) {
+    const inner = canonicalLevel2(prefixed[2]);
+    if (inner) return inner;
+  }
+  // "数量值", "经济效益值", "可持续影响值" (see canonicalLevel1).
+  return /值$/.test(s) && s.length > 2 ? canonicalLevel2(s.slice(0, -1)) : null;
 });
 
 /** The 一级指标 every table must have in this framework. */

@@ -41,6 +41,21 @@ export interface Grid {
   rows: CellValue[][];
   /** Merged areas; omitted or empty when the sheet has none. */
   merges?: MergeArea[];
+  /** True for a sheet hidden from the tabs (Excel's hidden and veryHidden); omitted when visible. */
+  hidden?: boolean;
+  /** Set by a file reader that stopped at its row/column cap: what lies beyond was not read. */
+  truncated?: GridTruncation;
+}
+
+/** How a file reader cut a sheet at its cap (rows/cols: values, or unread content, lay beyond it). */
+export interface GridTruncation {
+  rows: boolean;
+  cols: boolean;
+  /** The sheet's size as the file claims it (its `<dimension>`), when it says; for messages only. */
+  sheetRows?: number;
+  sheetCols?: number;
+  /** The merged areas past the cut could not be reached (the sheet was read without them). */
+  mergesLost?: boolean;
 }
 
 export function isCellError(v: CellValue | undefined): v is CellError {

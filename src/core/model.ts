@@ -166,6 +166,8 @@ export const TargetTableSchema = z.object({
   uncalculated: z.array(CellRefSchema).optional(),
   /** Indicator rows whose cells did not fit the header's columns: read by guess, checked for nothing structural. */
   uncertainRows: z.array(z.number().int()).optional(),
+  /** Why: the rows do not fit the header's columns, or the header has no value column at all. */
+  uncertainWhy: z.enum(['misfit', 'no-value-column']).optional(),
   /** Where to point a finding about the table as a whole (the title, or the first label). */
   anchor: CellRefSchema,
 });

@@ -21,11 +21,11 @@ import { keptUserChanges, liveCheckFailed } from '../host/notices';
 import { GatewayMemory, followRenames, planClear, planSheets, readNeeds, stateAfter, stateAfterOne, type Checker } from '../host/session';
 import type { SheetPlan } from '../host/mark-plan';
 import type { CellMark } from '../host/mark-plan';
-import { EXCEL_TOO_OLD, MERGES_UNSUPPORTED, NOTES_FAILED, NOTES_LEFT, NOTES_UNSUPPORTED, OLD_FILLS, SETTINGS_STORAGE, chunkedRead } from './notices';
+import { EXCEL_TOO_OLD, MERGES_UNSUPPORTED, NOTES_FAILED, NOTES_LEFT, NOTES_UNSUPPORTED, OLD_FILLS, SETTINGS_STORAGE, chunkedRead, mergesIncomplete } from './notices';
 import type { XEventHandlerResult, XExcel, XOffice, XRequestContext, XWorksheetChangedEventArgs } from './office-types';
 import { readOneSheet, readWorkbook } from './read';
 import { collectCells, fillIn, queueCells, type CellsQueue } from './read-cells';
-import type { HostFeatures, ReadContext, SheetData, StateRead } from './read-context';
+import { DEFAULT_PAYLOAD_BUDGET, type HostFeatures, type ReadContext, type SheetData, type StateRead } from './read-context';
 import { collectState, queueState, queueStateTexts } from './read-state';
 import { NoteWriteError, writePlans } from './write';
 
@@ -51,13 +51,14 @@ export interface OfficeWorkbookGateway extends WorkbookGateway {
 }
 
 export function detectFeatures(office: XOffice): { caps: Capabilities; features: HostFeatures } {
-  const has = (v: string) => {
+  const hasSet = (name: string, v: string) => {
     try {
-      return !!office.context.requirements.isSetSupported('ExcelApi', v);
+      return !!office.context.requirements.isSetSupported(name, v);
     } catch {
       return false;
     }
   };
+  const has = (v: string) => hasSet('ExcelApi', v);
   const features: HostFeatures = {
     chain: has('1.5'),
     customXmlParts: has('1.5'),
@@ -72,6 +73,9 @@ export function detectFeatures(office: XOffice): { caps: Capabilities; features:
     notes: features.notes,
     storage: features.customXmlParts ? 'customXmlParts' : 'settings',
     host: 'excel',
+    mergedAreas: features.mergedAreas,
+    changeSource: features.triggerSource,
+    undo: has('1.20') || hasSet('ExcelUndoApiAll', '1.0'),
   };
   return { caps, features };
 }
@@ -80,7 +84,7 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
   const { caps, features } = detectFeatures(office);
   const check = options.check ?? coreCheckWorkbook;
   const debounceMs = options.debounceMs ?? 800;
-  const budget = options.payloadBudget ?? 3.5 * 1024 * 1024;
+  const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const onError = options.onError ?? ((e: unknown) => console.error('[jixiao]', e));
 
   // What the last operation learnt: the next read plans with it; re-check reuses the other sheets' grids.
@@ -159,6 +163,8 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
       const notices = [...baseNotices(settings), ...extraNotices];
       const read = await readWorkbook(rc, memory.hint);
       if (read.batches > 1) notices.push(chunkedRead(read.batches));
+      const cut = read.sheets.filter((s) => s.mergesIncomplete).map((s) => s.name);
+      if (cut.length) notices.push(mergesIncomplete(cut));
       const state = followRenames(read.state.state, read.sheets, true);
       const result = check(
         read.sheets.map((s) => s.grid),
@@ -204,6 +210,7 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
           if (!read.sheet) throw new GatewayError('ItemNotFound', `找不到工作表“${sheetName}”，它可能已被重命名或删除。`);
           const sheet = read.sheet;
           if (read.batches > 1) notices.push(chunkedRead(read.batches));
+          if (sheet.mergesIncomplete) notices.push(mergesIncomplete([sheet.name]));
           const state = followRenames(read.state.state, [sheet], false);
           const full = check(memory.recheckGrids(sheet.grid), { profile: settings.profile });
           const own = full.sheets.filter((s) => s.name === sheet.name);

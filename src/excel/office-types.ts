@@ -86,8 +86,16 @@ export interface XRange extends XClientObject {
 /** ExcelApi 1.9: several rectangles of one sheet, written with one request. */
 export interface XRangeAreas extends XClientObject {
   readonly address: string;
+  readonly areaCount: number;
+  /** Each rectangle as its own range (the whole merge, where `address` may give only its top-left cell). */
+  readonly areas: XRangeCollection;
   readonly format: XRangeFormat;
   load(propertyNames: string): XRangeAreas;
+}
+
+export interface XRangeCollection {
+  readonly items: XRange[];
+  load(propertyNames: string): XRangeCollection;
 }
 
 /** ExcelApi 1.18. */

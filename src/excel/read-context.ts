@@ -41,6 +41,9 @@ export interface HostFeatures {
 
 export const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true } } } as const;
 
+/** Bytes one sync may carry by default: Excel on the web fails a request or response past 5 MB. */
+export const DEFAULT_PAYLOAD_BUDGET = 3.5 * 1024 * 1024;
+
 /** How far the first walk goes when nothing is known of the workbook (then: the last count + 1). */
 export const FIRST_WALK = 64;
 
@@ -58,6 +61,8 @@ export interface SheetData extends SheetKnowledge {
   notes: ExcelNoteKnowledge | null;
   /** The proxy, valid within the Excel.run that read it. */
   proxy: XWorksheet;
+  /** Excel counted more merged areas than it described (./read-merges.ts): the pane says so. */
+  mergesIncomplete?: boolean;
 }
 
 export interface StateRead {
@@ -90,6 +95,38 @@ export interface ReadContext {
 export function isPayloadError(e: unknown): boolean {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/**
+ * Excel gave no values for a range: a range past about 5 million cells comes back with `values` null rather
+ * than an error. Read in blocks, as past the payload limit.
+ */
+export class ValuesUnavailable extends Error {
+  readonly code = 'ValuesUnavailable';
+  constructor(sheet: string) {
+    super(`Excel returned no values for the used range of “${sheet}” (too large for one read)`);
+  }
+}
+
+/** Read again in blocks under the budget: a payload limit, or values a too-large range did not return. */
+export function mustReadInBlocks(e: unknown): boolean {
+  return isPayloadError(e) || (typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ValuesUnavailable');
+}
+
+/** The codes a host gives when it refuses a call on a null object (the walk past the last sheet). */
+const NULL_REFUSAL_CODES = new Set(['InvalidArgument', 'InvalidReference', 'InvalidObjectPath']);
+
+/**
+ * Does this error mean "this host refuses calls on null objects" (then the gateway reads names first for
+ * good)? Only those codes, and, where Office says where it failed, only at a call on an …OrNullObject
+ * result. Anything else — a real failure — is not a reason to change how we read.
+ */
+export function isNullObjectRefusal(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const { code, message, debugInfo } = e as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } };
+  if (typeof code !== 'string' || !NULL_REFUSAL_CODES.has(code)) return false;
+  const where = `${typeof debugInfo?.errorLocation === 'string' ? debugInfo.errorLocation : ''} ${typeof message === 'string' ? message : ''}`;
+  return /OrNullObject|null object|getNext/i.test(where) || !debugInfo?.errorLocation;
 }
 
 export function isCellEditError(e: unknown): boolean {

@@ -4,16 +4,18 @@
  */
 import type { MergeArea } from '../core/grid';
 import { rangeToA1 } from '../core/grid';
-import { areaOfAddress, splitAddressList } from '../host/cells';
+import { areaOfAddress } from '../host/cells';
 import type { ReadHint } from '../host/knowledge';
 import { hintCellsFor } from '../host/knowledge';
 import { packBatches, splitRows, type Block } from '../host/read-plan';
 import type { XCellProperties, XClientResult, XRange, XRangeAreas, XWorksheet } from './office-types';
+import { loadMerged, mergesOf } from './read-merges';
 import {
   FILL_PROPS,
   FIRST_WALK,
   PROPS_BYTES_ESTIMATE,
   VALUE_BYTES_ESTIMATE,
+  ValuesUnavailable,
   isPayloadError,
   placeFills,
   placeValues,
@@ -99,7 +101,8 @@ export async function readShaped(rc: ReadContext, hint: ReadHint | null, only: s
     if (rc.features.api19) d.fills.complete = true;
     if (a.values) {
       const vb = splitRows(d, 'values', a.values, VALUE_BYTES_ESTIMATE, rc.budget);
-      if (rc.features.mergedAreas) vb[0].merges = a.values;
+      // Merges over the formatted used range too: Excel returns only merges whose top-left lies in the range.
+      if (rc.features.mergedAreas) vb[0].merges = a.format ? boundingArea(a.values, a.format) : a.values;
       blocks.push(...vb);
     }
     if (a.format && rc.features.api19) blocks.push(...splitRows(d, 'props', a.format, PROPS_BYTES_ESTIMATE, rc.budget));
@@ -122,7 +125,7 @@ async function readBlocks(rc: ReadContext, batch: CellBlock[], depth: number): P
     else props = range.getCellProperties(FILL_PROPS);
     if (b.merges) {
       merged = ws.getRange(rangeToA1(b.merges)).getMergedAreasOrNullObject();
-      merged.load('address');
+      loadMerged(merged, !rc.strict);
     }
     return { b, values, props, merged };
   });
@@ -143,17 +146,29 @@ async function readBlocks(rc: ReadContext, batch: CellBlock[], depth: number): P
     await readBlocks(rc, [{ ...b, merges: undefined, area: { ...b.area, top: mid + 1 } }], depth + 1);
     return;
   }
+  const tooLarge: CellBlock[] = [];
   for (const p of pending) {
+    // Values null: the block is too large for Excel to return (about 5 million cells); halve it below.
+    if (p.values && !p.values.values) {
+      tooLarge.push(p.b);
+      continue;
+    }
     if (p.values) placeValues(p.b.sheet.grid.rows, p.b.area, p.values.values, p.values.numberFormat);
     if (p.props) placeFills(p.b.sheet.fills.fills, p.b.area, p.props.value);
-    if (p.merged && !p.merged.isNullObject) {
-      const merges = p.b.sheet.grid.merges ?? [];
-      for (const a of splitAddressList(p.merged.address)) {
-        const m = areaOfAddress(a);
-        if (m) merges.push(m);
-      }
-      p.b.sheet.grid.merges = merges;
+    if (p.merged) {
+      const m = mergesOf(p.merged, !rc.strict);
+      p.b.sheet.grid.merges = [...(p.b.sheet.grid.merges ?? []), ...m.merges];
+      if (!m.complete) p.b.sheet.mergesIncomplete = true;
     }
+  }
+  for (const b of tooLarge) {
+    if (b.area.top === b.area.bottom || depth > 24) throw new ValuesUnavailable(b.sheet.name);
+    const mid = Math.floor((b.area.top + b.area.bottom) / 2);
+    await readBlocks(rc, [{ ...b, merges: undefined, area: { ...b.area, bottom: mid } }], depth + 1);
+    await readBlocks(rc, [{ ...b, merges: undefined, area: { ...b.area, top: mid + 1 } }], depth + 1);
   }
 }
 
+function boundingArea(a: MergeArea, b: MergeArea): MergeArea {
+  return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+}

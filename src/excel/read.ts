@@ -15,7 +15,7 @@
 import type { ReadHint } from '../host/knowledge';
 import { hintCellsFor } from '../host/knowledge';
 import type { XWorksheet } from './office-types';
-import { FIRST_WALK, isCellEditError, isPayloadError, type ReadContext, type SheetData, type StateRead, type WorkbookRead } from './read-context';
+import { FIRST_WALK, isNullObjectRefusal, mustReadInBlocks, type ReadContext, type SheetData, type StateRead, type WorkbookRead } from './read-context';
 import { collectSheet, queueSheet } from './read-sheet';
 import { readShaped, sheetProxies } from './read-shaped';
 import { collectState, queueState, type PendingState } from './read-state';
@@ -28,6 +28,7 @@ import { collectState, queueState, type PendingState } from './read-state';
 /**
  * The whole workbook. Normally one sync. Past the payload budget: shape + batches. If the host refuses
  * calls on null objects (the walk past the last sheet), the gateway turns strict for good: names first.
+ * Any other failure is thrown, never taken for that.
  */
 export async function readWorkbook(rc: ReadContext, hint: ReadHint | null): Promise<WorkbookRead> {
   if (rc.strict || !rc.features.chain) return readShaped(rc, hint, null);
@@ -36,8 +37,9 @@ export async function readWorkbook(rc: ReadContext, hint: ReadHint | null): Prom
   try {
     return await readAllAtOnce(rc, hint);
   } catch (e) {
-    if (isPayloadError(e)) return readShaped(rc, hint, null);
-    if (isCellEditError(e)) throw e;
+    if (mustReadInBlocks(e)) return readShaped(rc, hint, null);
+    // Only a refused call on a null object makes the gateway strict; any other failure is the user's to see.
+    if (!isNullObjectRefusal(e)) throw e;
     rc.becomeStrict();
     return readShaped(rc, hint, null);
   }
@@ -95,8 +97,8 @@ export async function readOneSheet(
     const sheet = collectSheet(q, hint?.sheets.findIndex((s) => s.name === name) ?? 0, true);
     return { sheet, state: await collectState(rc, sp), batches: 1 };
   } catch (e) {
-    if (isPayloadError(e)) return shaped();
-    if (isCellEditError(e)) throw e;
+    if (mustReadInBlocks(e)) return shaped();
+    if (!isNullObjectRefusal(e)) throw e;
     rc.becomeStrict();
     return shaped();
   }

@@ -146,5 +146,9 @@ export interface TExcel {
 }
 
 export interface TOffice {
-  readonly context: { readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean } };
+  readonly context: {
+    readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    /** "OfficeOnline" on the web (where moving a sheet keeps the undo list). */
+    readonly diagnostics?: { readonly platform?: unknown };
+  };
 }

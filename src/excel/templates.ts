@@ -10,10 +10,10 @@
  * and `worksheets.add` fails rather than replace one created in between.
  */
 import { defaultBudgetYear } from '../core/template/year';
-import { columnName, type Grid } from '../core/grid';
+import { columnName } from '../core/grid';
 import { columnWidthPoints, listPresets, type CellStyle, type SheetSpec, type ValidationSpec } from '../core/template';
 import { areaToA1 } from '../host/cells';
-import { planGenerate, planInsert, requirePreset, planSummary, specBlocks, styleRects, gridFromBlock, type StyleRect } from '../host/template-plan';
+import { planGenerate, planInsert, requirePreset, planSummary, specBlocks, styleRects, type StyleRect } from '../host/template-plan';
 import type {
   GenerateOutcome,
   InsertTemplateRequest,
@@ -24,12 +24,19 @@ import type {
 } from '../host/template-contract';
 import type { Framework } from '../core/profile';
 import type { TExcel, TOffice, TRange, TRequestContext, TWorksheet } from './template-office-types';
+import { DEFAULT_PAYLOAD_BUDGET } from './read-context';
+import { readTemplateSheets } from './template-read';
 
 export { officeConstant, styleRects } from '../host/template-plan';
 
-/** Excel clears its undo list when an add-in changes the workbook: say so after every insertion. */
+/**
+ * Below ExcelApi 1.20 Excel clears its undo list when an add-in changes the workbook; with 1.20 it keeps it,
+ * except after the calls Microsoft lists as not undoable — for us moving a sheet (`Worksheet.position`) on
+ * Windows and Mac, and protecting it (src/excel/support.ts, docs/support.md). Say which after every insertion.
+ */
 export const UNDO_NOTICE =
-  '提示：插件修改工作簿后 Excel 会清空“撤消”记录，插入的工作表不能用 Ctrl+Z 撤消；如需删除，请右键单击工作表标签，选择“删除”。';
+  '提示：这次修改后 Excel 的“撤消”记录已清空，插入的工作表不能用 Ctrl+Z 撤消；如需删除，请右键单击工作表标签，选择“删除”。';
+export const UNDO_KEPT_NOTICE = '提示：可以用 Ctrl+Z 撤消这次修改（可能需要按几次）；也可以右键单击工作表标签，选择“删除”。';
 export const NO_VALIDATION_NOTICE = '此版本的 Excel 不支持通过插件设置数据验证（需要 ExcelApi 1.8），下拉列表和输入提示未设置。';
 export const NO_PAGE_LAYOUT_NOTICE = '此版本的 Excel 不支持通过插件设置打印格式（需要 ExcelApi 1.9），请在“页面布局”中手动设为 A4 纵向、调整为一页宽。';
 
@@ -38,22 +45,46 @@ export interface TemplateGatewayOptions {
   year?: () => number;
   /** Protect new sheets (labels locked, input cells open). Default off. */
   protect?: boolean;
+  /** Bytes one sync may carry when reading every sheet (as the check path; Excel on the web fails past 5 MB). */
+  payloadBudget?: number;
 }
 
 interface Features {
   validation: boolean;
   pageLayout: boolean;
   indent: boolean;
+  /** Excel keeps the undo list across add-in changes (ExcelApi 1.20 / ExcelUndoApiAll 1.0). */
+  undo: boolean;
+  /** Excel on the web: moving a sheet is undoable there (not on Windows or Mac). */
+  web: boolean;
 }
 
 function features(office: TOffice): Features {
   const req = office.context.requirements;
-  const has = (v: string) => req.isSetSupported('ExcelApi', v);
-  return { validation: has('1.8'), pageLayout: has('1.9'), indent: has('1.9') };
+  const set = (name: string, v: string) => {
+    try {
+      return !!req.isSetSupported(name, v);
+    } catch {
+      return false;
+    }
+  };
+  const has = (v: string) => set('ExcelApi', v);
+  return {
+    validation: has('1.8'),
+    pageLayout: has('1.9'),
+    indent: has('1.9'),
+    undo: has('1.20') || set('ExcelUndoApiAll', '1.0'),
+    web: office.context.diagnostics?.platform === 'OfficeOnline',
+  };
 }
 
-function notices(f: Features, spec: SheetSpec): string[] {
-  const out = [UNDO_NOTICE];
+/** Does the undo list survive this change? `movedSheet`: the change set Worksheet.position. */
+export function undoKept(f: Features, spec: SheetSpec, movedSheet: boolean): boolean {
+  return f.undo && !spec.protection.enabled && !(movedSheet && !f.web);
+}
+
+function notices(f: Features, spec: SheetSpec, movedSheet: boolean): string[] {
+  const out = [undoKept(f, spec, movedSheet) ? UNDO_KEPT_NOTICE : UNDO_NOTICE];
   if (!f.validation && spec.validations.length) out.push(NO_VALIDATION_NOTICE);
   if (!f.pageLayout) out.push(NO_PAGE_LAYOUT_NOTICE);
   return out;
@@ -110,8 +141,9 @@ export function queueSheetSpec(ws: TWorksheet, spec: SheetSpec, f: Features): vo
   whole.numberFormat = formats;
   whole.formulas = contents;
 
-  for (const rect of styleRects(spec)) applyStyle(ws.getRange(areaToA1(rect)), spec.styles[rect.style], rect, f);
+  // Merge first, then style: fills and borders set before a merge are lost in Excel (office-js #6405, #6557).
   for (const m of spec.merges) ws.getRange(areaToA1(m)).merge(false);
+  for (const rect of styleRects(spec)) applyStyle(ws.getRange(areaToA1(rect)), spec.styles[rect.style], rect, f);
   spec.columnWidths.forEach((w, col) => {
     ws.getRange(`${columnName(col)}1`).format.columnWidth = columnWidthPoints(w);
   });
@@ -150,38 +182,11 @@ export function queueSheetSpec(ws: TWorksheet, spec: SheetSpec, f: Features): vo
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Reading (for 从申报表生成 and 更新申报表)
-
-interface SheetRead {
-  name: string;
-  ws: TWorksheet;
-  used: TRange;
-}
-
-function gridOf(name: string, used: TRange): Grid {
-  return used.isNullObject ? { name, rows: [] } : gridFromBlock(name, used.rowIndex, used.columnIndex, used.values);
-}
-
-async function readSheets(ctx: TRequestContext, sync: () => Promise<void>): Promise<{ sheets: SheetRead[]; active: string; grids: Grid[] }> {
-  const coll = ctx.workbook.worksheets;
-  coll.load('items/name');
-  const active = coll.getActiveWorksheet();
-  active.load('name');
-  await sync();
-  const sheets = coll.items.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('values,rowIndex,columnIndex');
-    return { name: ws.name, ws, used };
-  });
-  await sync();
-  return { sheets, active: active.name, grids: sheets.map((s) => gridOf(s.name, s.used)) };
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // The gateway
 
 export function createTemplateGateway(excel: TExcel, office: TOffice, options: TemplateGatewayOptions = {}): TemplateGateway {
   const year = options.year ?? (() => defaultBudgetYear());
+  const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const run = <T>(batch: (ctx: TRequestContext, sync: () => Promise<void>, syncs: () => number) => Promise<T>): Promise<T> =>
     excel.run({ delayForCellEdit: true }, async (ctx) => {
       let n = 0;
@@ -209,14 +214,14 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
       queueSheetSpec(ws, spec, f);
       ws.activate();
       await sync();
-      return { sheetName: spec.name, syncs: syncs(), notices: notices(f, spec) };
+      return { sheetName: spec.name, syncs: syncs(), notices: notices(f, spec, true) };
     });
   };
 
   const generateFromSummary = async (opts: { framework: Framework }): Promise<GenerateOutcome> => {
     const f = features(office);
     return run(async (ctx, sync, syncs) => {
-      const { active, grids } = await readSheets(ctx, sync);
+      const { active, grids } = await readTemplateSheets(ctx, sync, budget);
       const result = planGenerate(grids, active, opts.framework, options.protect);
       let first: TWorksheet | null = null;
       for (const spec of result.sheets) {
@@ -229,7 +234,7 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
         await sync();
       }
       const out: GenerateOutcome = { sheetNames: result.sheets.map((s) => s.name), skipped: result.skipped, syncs: syncs() };
-      if (result.sheets.length) out.notices = notices(f, result.sheets[0]);
+      if (result.sheets.length) out.notices = notices(f, result.sheets[0], false);
       return out;
     });
   };
@@ -237,7 +242,7 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
   const updateSummary = async (): Promise<SummaryOutcome> => {
     const f = features(office);
     return run(async (ctx, sync, syncs) => {
-      const { sheets, grids } = await readSheets(ctx, sync);
+      const { sheets, grids } = await readTemplateSheets(ctx, sync, budget);
       const plan = planSummary(grids, year());
       const spec = plan.spec;
       let ws: TWorksheet;
@@ -258,7 +263,7 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
       queueSheetSpec(ws, spec, f);
       ws.activate();
       await sync();
-      return { sheetName: spec.name, created: !existing, rows: plan.rows, syncs: syncs(), notices: notices(f, spec) };
+      return { sheetName: spec.name, created: !existing, rows: plan.rows, syncs: syncs(), notices: notices(f, spec, !existing) };
     });
   };
 

@@ -30,6 +30,12 @@ export interface Capabilities {
   /** Where the gateway keeps what it must restore: a custom XML part; Excel's document settings; or (a WPS
    * without custom XML parts) only this session's memory. */
   storage: 'customXmlParts' | 'settings' | 'session';
+  /** Excel: merged areas can be read (ExcelApi 1.13). Shown in 设置 → 关于. */
+  mergedAreas?: boolean;
+  /** Excel: change events say who made the change (ExcelApi 1.14). */
+  changeSource?: boolean;
+  /** Excel: the add-in's changes can be undone with Ctrl+Z (ExcelApi 1.20 / ExcelUndoApiAll). */
+  undo?: boolean;
 }
 
 export interface CheckOutcome {

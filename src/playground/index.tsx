@@ -10,13 +10,12 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import ExcelJS from 'exceljs';
 import { FakeExcelHost, type FakeWorkbookJson } from '../../test/fake-excel/host';
 import { FakeWpsHost } from '../../test/fake-wps/host';
 import { mountTaskPane, type TaskPaneHandle } from '../taskpane/mount';
 import type { ViewId } from '../taskpane/App';
 import { GridView, type GridSheet } from './GridView';
-import { loadXlsx, type LoadedWorkbook, type SheetLayout } from './load-xlsx';
+import { loadWorkbookFile, type LoadedWorkbook, type SheetLayout } from './load-xlsx';
 import { createPlaygroundGateways, createWpsPlaygroundGateways, unexpectedValueWrites } from './wire';
 import { parseTyped } from './parse-typed';
 
@@ -175,8 +174,8 @@ function Playground(props: {
           <span>打开文件…</span>
           <input
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-label="打开 .xlsx 文件"
+            accept=".xlsx,.xlsm,.xls,.xml,.htm,.html,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/xml,text/html"
+            aria-label="打开工作簿文件（.xlsx、一体化系统导出的 .xls/.xml、网页表格 .htm）"
             onChange={(e) => {
               const f = e.target.files?.[0];
               if (f) props.onOpenFile(f);
@@ -297,7 +296,7 @@ async function boot(): Promise<void> {
   async function open(source: string, read: () => Promise<ArrayBuffer>, isExample = false): Promise<void> {
     try {
       const bytes = await read();
-      const loaded = await loadXlsx(bytes, ExcelJS);
+      const loaded = loadWorkbookFile(bytes.slice(0));
       lastOpen = { source, read: () => Promise.resolve(bytes.slice(0)), isExample };
       state = { kind, host: hostFor(loaded, kind), source, layout: loaded.layout };
       error = null;
@@ -309,7 +308,7 @@ async function boot(): Promise<void> {
       }
       render();
     } catch (e) {
-      const message = `无法打开 ${source}：${e instanceof Error ? e.message : String(e)}。请选择另一个示例工作簿或 .xlsx 文件。`;
+      const message = `无法打开 ${source}：${e instanceof Error ? e.message : String(e)}。请选择另一个示例工作簿，或 .xlsx、一体化系统导出的 .xls/.xml、网页表格文件。`;
       if (state) {
         // Keep the workbook that is open; say what went wrong above it.
         error = message;

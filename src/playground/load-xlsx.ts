@@ -1,12 +1,16 @@
 /**
- * The playground reads .xlsx files in the browser (exceljs's browser build) into the fake host's workbook
- * description: values and merged areas as the Node loader reads them (src/node/xlsx.ts: merged slaves
- * empty, formula results, rich text flattened), plus each cell's own solid fill and note — so 清除标记 has
- * something real to restore — and the column widths and row heights for the grid view.
+ * The playground reads workbook files in the browser into the fake host's workbook description: sheets,
+ * values, merged areas and hidden state with the same reader as the command line (src/reader: .xlsx, XML
+ * Spreadsheet 2003 and HTML-table ".xls", recognised by content), plus, for .xlsx, each cell's own solid
+ * fill and note — so 清除标记 has something real to restore — and the column widths and row heights for the
+ * grid view, read in the same pass (readXlsxWithLayout). No exceljs in the browser.
  */
-import type ExcelJS from 'exceljs';
-import { toA1, type CellValue } from '../core/grid';
-import { worksheetToGrid } from '../node/xlsx';
+import { rangeToA1, type CellValue, type Grid } from '../core/grid';
+import { detectFormat, readWorkbook, type WorkbookFormat } from '../reader';
+import { readXlsxWithLayout, type FileColor, type SheetLayout as XlsxSheetLayout } from '../reader/xlsx';
+
+/** The playground's cap: larger sheets are cut (and say so), as the command line cuts them. */
+export const PLAYGROUND_LIMITS = { maxRows: 5000, maxCols: 200 };
 
 /** The parts of test/fake-excel/workbook.ts's FakeWorkbookJson the loader fills in. */
 export interface LoadedSheet {
@@ -61,8 +65,8 @@ function tinted(rgb: string, tint: number | undefined): string {
   return parts.map((c) => hex(tint > 0 ? c + (255 - c) * tint : c * (1 + tint))).join('');
 }
 
-/** An exceljs colour ({argb} | {theme, tint} | {indexed}) as "#RRGGBB", or undefined. */
-export function colorOf(c: Partial<ExcelJS.Color> & { tint?: number; indexed?: number } | undefined): string | undefined {
+/** A file's colour ({argb} | {theme, tint} | {indexed}, as exceljs writes it too) as "#RRGGBB", or undefined. */
+export function colorOf(c: FileColor | undefined): string | undefined {
   if (!c) return undefined;
   if (typeof c.argb === 'string' && /^[0-9a-fA-F]{8}$/.test(c.argb)) return `#${c.argb.slice(2).toUpperCase()}`;
   if (typeof c.argb === 'string' && /^[0-9a-fA-F]{6}$/.test(c.argb)) return `#${c.argb.toUpperCase()}`;
@@ -71,63 +75,58 @@ export function colorOf(c: Partial<ExcelJS.Color> & { tint?: number; indexed?: n
   return undefined;
 }
 
-function noteText(note: ExcelJS.Comment | string | undefined): string | undefined {
-  if (!note) return undefined;
-  if (typeof note === 'string') return note;
-  const texts = (note as { texts?: Array<{ text?: string }> }).texts;
-  if (Array.isArray(texts)) return texts.map((t) => t.text ?? '').join('');
-  return undefined;
-}
-
-export function loadWorksheet(ws: ExcelJS.Worksheet): { sheet: LoadedSheet; layout: SheetLayout } {
-  const grid = worksheetToGrid(ws);
+/** A grid as the fake host's sheet (values, merges, visibility) with an .xlsx's solid fills and notes. */
+function sheetOf(grid: Grid, layout: XlsxSheetLayout | undefined): { sheet: LoadedSheet; layout: SheetLayout } {
   const fills: LoadedSheet['fills'] = {};
-  const notes: LoadedSheet['notes'] = {};
-  const rowHeights: (number | undefined)[] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    // Points → CSS pixels.
-    if (row.height) rowHeights[rowNumber - 1] = Math.round((row.height * 4) / 3);
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const address = toA1({ row: rowNumber - 1, col: colNumber - 1 });
-      const fill = cell.fill as ExcelJS.FillPattern | undefined;
-      if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
-        const color = colorOf(fill.fgColor as Partial<ExcelJS.Color>);
-        if (color) fills[address] = { color, pattern: 'Solid' };
-      }
-      const note = noteText(cell.note as ExcelJS.Comment | string | undefined);
-      if (note) notes[address] = note;
-    });
-  });
-  const colWidths: (number | undefined)[] = [];
-  (ws.columns ?? []).forEach((col, i) => {
-    // Character widths → CSS pixels (Calibri 11: about 7 px a character plus padding).
-    if (col && typeof col.width === 'number') colWidths[i] = Math.round(col.width * 7 + 5);
-  });
+  for (const [address, fill] of Object.entries(layout?.fills ?? {})) {
+    if (fill.pattern !== 'solid') continue;
+    const color = colorOf(fill.fgColor);
+    if (color) fills[address] = { color, pattern: 'Solid' };
+  }
   return {
     sheet: {
       name: grid.name,
       rows: grid.rows,
-      merges: (grid.merges ?? []).map((m) => (m.top === m.bottom && m.left === m.right ? toA1({ row: m.top, col: m.left }) : `${toA1({ row: m.top, col: m.left })}:${toA1({ row: m.bottom, col: m.right })}`)),
+      merges: (grid.merges ?? []).map(rangeToA1),
       fills,
-      notes,
-      ...(ws.state === 'hidden' || ws.state === 'veryHidden' ? { visible: false } : {}),
+      notes: { ...(layout?.notes ?? {}) },
+      ...(grid.hidden ? { visible: false } : {}),
     },
-    layout: { colWidths, rowHeights },
+    layout: {
+      // Character widths → CSS pixels (Calibri 11: about 7 px a character plus padding); points → pixels.
+      colWidths: (layout?.colWidths ?? []).map((w) => (w === undefined ? undefined : Math.round(w * 7 + 5))),
+      rowHeights: (layout?.rowHeights ?? []).map((h) => (h === undefined ? undefined : Math.round((h * 4) / 3))),
+    },
   };
 }
 
-/** Reads an .xlsx file's bytes. `Excel` is the exceljs module (passed in so tests can use the Node build). */
-export async function loadXlsx(data: ArrayBuffer, Excel: typeof ExcelJS): Promise<LoadedWorkbook> {
-  const wb = new Excel.Workbook();
-  await wb.xlsx.load(data);
+export interface LoadedFile extends LoadedWorkbook {
+  format: WorkbookFormat;
+}
+
+/**
+ * Reads a workbook file's bytes (.xlsx, XML Spreadsheet 2003 or an HTML table, whatever its name), with
+ * the reader the command line uses; an .xlsx's fills, notes, widths and heights come from the same pass.
+ */
+export function loadWorkbookFile(data: ArrayBuffer): LoadedFile {
+  const bytes = new Uint8Array(data);
+  const format = detectFormat(bytes);
+  let grids: Grid[];
+  let layouts: XlsxSheetLayout[] = [];
+  if (format === 'xlsx') ({ grids, layouts } = readXlsxWithLayout(bytes, PLAYGROUND_LIMITS));
+  else grids = readWorkbook(bytes, PLAYGROUND_LIMITS).grids;
+  if (grids.length === 0) throw new Error('此文件中没有工作表');
   const sheets: LoadedSheet[] = [];
   const layout: Record<string, SheetLayout> = {};
-  wb.eachSheet((ws) => {
-    // Hidden sheets stay hidden in the grid too; a check reads them as Excel would.
-    const loaded = loadWorksheet(ws);
+  grids.forEach((g, i) => {
+    const loaded = sheetOf(g, layouts[i]);
     sheets.push(loaded.sheet);
-    layout[loaded.sheet.name] = loaded.layout;
+    layout[g.name] = loaded.layout;
   });
-  if (sheets.length === 0) throw new Error('此文件中没有工作表');
-  return { sheets, layout };
+  return { format: format!, sheets, layout };
+}
+
+/** Reads an .xlsx file's bytes (kept for callers of the .xlsx-only loader). */
+export async function loadXlsx(data: ArrayBuffer): Promise<LoadedWorkbook> {
+  return loadWorkbookFile(data);
 }

@@ -22,8 +22,10 @@ import {
 import type { WorkbookGateway } from '../host/contract';
 import { CheckView } from './CheckView';
 import { defaultStore, loadSettingsWithProblem, saveSettings, type Settings, type SettingsStore } from './settings';
+import { storageKey } from './storage';
 import { LAST_COMMAND_KEY, readLastCommand, type LastCommand } from '../commands/last-command';
 import { PANE_HEARTBEAT_KEY, PANE_HEARTBEAT_MS } from '../commands/notify';
+import { VIEW_REQUEST_KEY, takeViewRequest } from '../commands/view-request';
 import type { TemplateGateway } from './template-api';
 
 export type ViewId = 'check' | 'template' | 'settings';
@@ -106,9 +108,11 @@ export function App(props: AppProps) {
   const store = props.settingsStore === undefined ? defaultStore() : props.settingsStore;
   const [{ settings: initial, problem }] = React.useState(() => loadSettingsWithProblem(store));
   const [settings, setSettings] = React.useState<Settings>(initial);
-  const [view, setView] = React.useState<ViewId>(
-    props.initialView === 'template' && !props.templates ? 'check' : (props.initialView ?? 'check'),
-  );
+  // The ribbon's 插入模板 leaves a view request (src/commands/view-request.ts) when the pane was closed.
+  const [view, setView] = React.useState<ViewId>(() => {
+    const first = props.initialView ?? takeViewRequest(store) ?? 'check';
+    return first === 'template' && !props.templates ? 'check' : first;
+  });
 
   // Views are mounted on first visit and then kept (hidden), so their state survives a tab switch.
   const [visited, setVisited] = React.useState<ReadonlySet<ViewId>>(() => new Set([view]));
@@ -147,22 +151,31 @@ export function App(props: AppProps) {
 
   // A ribbon command finished while the pane is open (another document of the add-in wrote its outcome).
   const [ribbon, setRibbon] = React.useState<LastCommand | null>(null);
+  const templatesRef = React.useRef(props.templates);
+  templatesRef.current = props.templates;
   React.useEffect(() => {
     if (typeof window === 'undefined') return;
     const onStorage = (e: StorageEvent) => {
-      if (e.key === LAST_COMMAND_KEY) setRibbon(readLastCommand(store));
+      // The key as stored: with Office's partition prefix on the web (./storage.ts).
+      if (e.key === storageKey(LAST_COMMAND_KEY)) setRibbon(readLastCommand(store));
+      // 插入模板 pressed while the pane is open: switch in place, the check results stay.
+      if (e.key === storageKey(VIEW_REQUEST_KEY)) {
+        const v = takeViewRequest(store);
+        if (v) setView(v === 'template' && !templatesRef.current ? 'check' : v);
+      }
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, [store]);
 
-  const notesSupported = React.useMemo(() => {
+  const capabilities = React.useMemo(() => {
     try {
-      return props.gateway.capabilities().notes;
+      return props.gateway.capabilities();
     } catch {
       return undefined;
     }
   }, [props.gateway]);
+  const notesSupported = capabilities?.notes;
 
   const onSettings = (next: Settings) => {
     setSettings(next);
@@ -234,7 +247,7 @@ export function App(props: AppProps) {
         <div role="tabpanel" id="jixiao-panel-settings" aria-labelledby="jixiao-tab-settings" hidden={view !== 'settings'}>
           {visited.has('settings') && (
             <Lazy>
-              <SettingsView settings={settings} onChange={onSettings} notesSupported={notesSupported} />
+              <SettingsView settings={settings} onChange={onSettings} notesSupported={notesSupported} capabilities={capabilities} />
             </Lazy>
           )}
         </div>

@@ -18,6 +18,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Framework } from '../core/profile';
+import type { Capabilities } from '../host/contract';
+import { AboutSection } from './AboutSection';
 import {
   DEFAULT_SETTINGS,
   FRAMEWORK_INFO,
@@ -48,6 +50,8 @@ export interface SettingsViewProps {
   onChange: (settings: Settings) => string | null;
   /** false: this Excel cannot write notes (ExcelApi 1.18 missing). */
   notesSupported?: boolean;
+  /** What this Excel can do, for the 关于 section. */
+  capabilities?: Capabilities;
 }
 
 type PercentField = 'satisfactionMin' | 'unitCostTolerance';
@@ -174,6 +178,8 @@ export function SettingsView(props: SettingsViewProps) {
           {status}
         </Text>
       </div>
+
+      <AboutSection capabilities={props.capabilities} />
     </section>
   );
 }

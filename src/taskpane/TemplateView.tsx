@@ -198,7 +198,7 @@ export function TemplateView(props: TemplateViewProps) {
   return (
     <section className={s.root} aria-label="模板">
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>插入或生成工作表会清空 Excel 的撤销记录（此前的操作无法再用 Ctrl+Z 撤销），建议先保存工作簿。</MessageBarBody>
+        <MessageBarBody>插入或生成工作表后能否用 Ctrl+Z 撤消取决于 Excel 的版本（较旧的版本会清空撤消记录，完成后会说明），建议先保存工作簿。</MessageBarBody>
       </MessageBar>
 
       <Text className={s.heading}>插入标准绩效目标表</Text>

@@ -29,7 +29,7 @@ export function bootProblem(f: BootFacts): BootMessage | null {
       title: '无法加载 office.js',
       detail: '任务窗格需要微软的 Office JavaScript 库（appsforoffice.microsoft.com），但它没有加载成功。',
       action:
-        '请检查网络能否访问 appsforoffice.microsoft.com。单位内网无法访问时，请管理员用 --env selfHostOfficeJs 构建，让 office.js 随加载项一起部署。',
+        '请检查网络能否访问 office.js 所在的地址（默认 appsforoffice.microsoft.com；世纪互联运营的 Office 365 用 --env officeJsCdn=21vianet 构建，地址为 appsforoffice.cdn.partner.office365.cn）。单位内网无法访问时，请管理员用 --env selfHostOfficeJs 构建，让 office.js 随加载项一起部署。',
     };
   }
   if (!f.ready) {

@@ -18,7 +18,7 @@ const HINTS: Record<string, string> = {
   ItemNotFound: '找不到该工作表或单元格，可能已被重命名或删除：请点击“重新检查”。',
   AccessDenied: '工作簿处于只读或受保护状态：请取消保护工作表，或另存一份副本后再试。',
   InsertDeleteConflict: '工作表结构刚被修改：请点击“重新检查”。',
-  ApiNotFound: '此版本的 Excel 不支持所需的功能：请使用 Excel 2016 或更高版本，或 Excel 网页版。',
+  ApiNotFound: '此版本的 Excel 不支持所需的功能：请使用 Microsoft 365、Office 2019 及以上版本，或 Excel 网页版。',
   GeneralException: 'Excel 内部出错：请保存工作簿，关闭并重新打开任务窗格后再试。',
 };
 

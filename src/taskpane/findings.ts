@@ -1,10 +1,11 @@
 /**
- * Pure helpers of the 检查 view: grouping findings by sheet and rule, the order previous / next step
- * through, counts, and merging a one-sheet re-check into the previous result. No React, no Office.
+ * Pure helpers of the 检查 view: grouping findings by sheet and rule, folding a rule's repeated hints into
+ * one line of cells, the order previous / next step through, counts, and merging a one-sheet re-check into
+ * the previous result. No React, no Office.
  */
 import { countBySeverity, SEVERITY_RANK, type Finding, type Severity } from '../core/finding';
 import { fromA1 } from '../core/grid';
-import type { SheetResult, WorkbookResult } from '../core/check';
+import type { SheetForm, SheetResult, WorkbookResult } from '../core/check';
 import { ruleById } from '../core/rules';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -28,12 +29,49 @@ export interface RuleGroup {
   description: string;
   /** The most severe finding of the group. */
   severity: Severity;
+  /** The rule's findings on the sheet, by cell position. */
   findings: ShownFinding[];
+  /** How they are shown: most severe first, then by cell; every finding in exactly one row. */
+  rows: FindingRowGroup[];
+}
+
+/**
+ * A row of the list: one finding, or a rule's repeated findings of one severity on one sheet shown as one
+ * line (the cells as chips, one message as the example).
+ */
+export type FindingRowGroup =
+  | { kind: 'single'; finding: ShownFinding }
+  | { kind: 'repeated'; severity: Severity; findings: ShownFinding[] };
+
+/**
+ * From how many findings of one rule and one severity on one sheet they share a line: hints from 2 (the
+ * same advice cell after cell); warnings from 6, since a few warnings of one rule usually say different
+ * things to fix (the seed's four 申报表 name mismatches each name another project); errors never.
+ */
+export const REPEATED_FROM: Record<Severity, number> = { error: Infinity, warning: 6, info: 2 };
+
+/** The rows of one rule's findings (already in cell order). */
+export function rowsOf(findings: readonly ShownFinding[]): FindingRowGroup[] {
+  const rows: FindingRowGroup[] = [];
+  const severities = [...new Set(findings.map((f) => f.severity))].sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]);
+  for (const severity of severities) {
+    const same = findings.filter((f) => f.severity === severity);
+    if (same.length >= REPEATED_FROM[severity]) rows.push({ kind: 'repeated', severity, findings: same });
+    else for (const finding of same) rows.push({ kind: 'single', finding });
+  }
+  return rows;
+}
+
+/** The findings of a row, in the order shown. */
+export function findingsOfRow(row: FindingRowGroup): ShownFinding[] {
+  return row.kind === 'single' ? [row.finding] : row.findings;
 }
 
 export interface SheetGroup {
   sheet: string;
   kind: SheetResult['kind'];
+  /** Which form the sheet is (目标表, 申报表, …); absent for sheets the checker did not recognise. */
+  form?: SheetForm;
   /** Counts over all the sheet's findings, whatever the filter. */
   counts: Counts;
   /** Groups of the findings the filter lets through. */
@@ -74,24 +112,36 @@ export function groupFindings(result: WorkbookResult, filter: ReadonlySet<Severi
       let g = byRule.get(f.rule);
       if (!g) {
         const rule = ruleById(f.rule);
-        g = { rule: f.rule, title: rule?.title ?? f.rule, description: rule?.description ?? '', severity: f.severity, findings: [] };
+        g = { rule: f.rule, title: rule?.title ?? f.rule, description: rule?.description ?? '', severity: f.severity, findings: [], rows: [] };
         byRule.set(f.rule, g);
       }
       if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[g.severity]) g.severity = f.severity;
       g.findings.push({ ...f, sheet: f.sheet || s.name, id: `s${sheetIndex}-f${i}` });
     });
     const rules = [...byRule.values()];
-    rules.forEach((g) => g.findings.sort((a, b) => cellOrder(a.cell, b.cell)));
+    for (const g of rules) {
+      g.findings.sort((a, b) => cellOrder(a.cell, b.cell));
+      g.rows = rowsOf(g.findings);
+    }
     // Array.prototype.sort is stable: rules of one severity keep the core's order.
     rules.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-    out.push({ sheet: s.name, kind: s.kind, counts: countsOf(s.findings), rules });
+    const form = formOf(s);
+    out.push({ sheet: s.name, kind: s.kind, ...(form ? { form } : {}), counts: countsOf(s.findings), rules });
   });
   return out;
 }
 
-/** The findings in display order: what previous / next step through. */
+/** The findings in display order, every one of them, repeated ones too: what previous / next step through. */
 export function flattenGroups(groups: readonly SheetGroup[]): ShownFinding[] {
-  return groups.flatMap((g) => g.rules.flatMap((r) => r.findings));
+  return groups.flatMap((g) => g.rules.flatMap((r) => r.rows.flatMap(findingsOfRow)));
+}
+
+/** The sheet's form; a result from a gateway built before forms were reported falls back on the kind. */
+export function formOf(s: SheetResult): SheetForm | undefined {
+  if (s.form) return s.form;
+  if (s.kind === 'summary') return 'summary';
+  if (s.kind === 'target-table') return 'target';
+  return undefined;
 }
 
 /**

@@ -12,6 +12,8 @@ const OFFICE_READY_TIMEOUT_MS = 15000;
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
+  // unsupported.js (ES5, loaded first) found a webview this pane does not support and said so on the page.
+  if ((window as { __jixiaoUnsupported?: string }).__jixiaoUnsupported) return;
   if (typeof Office === 'undefined') {
     showBootMessage(root, bootProblem({ officeLoaded: false })!);
     return;

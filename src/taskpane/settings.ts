@@ -1,5 +1,6 @@
 /**
- * The user's settings, kept per user in localStorage under "jixiao.settings" as JSON
+ * The user's settings, kept per user in localStorage under "jixiao.settings" (./storage.ts: prefixed with
+ * Office's partition key on the web) as JSON
  * `{framework, satisfactionMin, unitCostTolerance, writeNotes}`. The task pane writes them; the ribbon
  * commands (src/commands/) read the same key with `loadSettings()` and `checkSettingsFrom()`.
  *
@@ -9,6 +10,10 @@
  */
 import { BUILTIN_PROFILES, withFramework, type Framework, type Profile } from '../core/profile';
 import type { CheckSettings } from '../host/contract';
+import { defaultStore, type SettingsStore } from './storage';
+
+export { defaultStore, type SettingsStore } from './storage';
+
 
 export const SETTINGS_KEY = 'jixiao.settings';
 
@@ -21,11 +26,6 @@ export interface Settings {
   writeNotes: boolean;
 }
 
-/** The part of the Web Storage API we use (localStorage, or a stand-in where it is missing). */
-export interface SettingsStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
 
 export const DEFAULT_SETTINGS: Settings = {
   framework: '2024',
@@ -76,16 +76,6 @@ export function normalizeSettings(raw: unknown): Settings {
       : DEFAULT_SETTINGS.unitCostTolerance,
     writeNotes: typeof o.writeNotes === 'boolean' ? o.writeNotes : DEFAULT_SETTINGS.writeNotes,
   };
-}
-
-/** The browser's localStorage, or null where it is unavailable (some Office hosts block it in private mode). */
-export function defaultStore(): SettingsStore | null {
-  try {
-    if (typeof localStorage === 'undefined') return null;
-    return localStorage;
-  } catch {
-    return null;
-  }
 }
 
 export interface LoadedSettings {

@@ -221,7 +221,7 @@ export function createWpsGateway(app: EtApplication | undefined | null, options:
   const gateway: EtWorkbookGateway = {
     workbookName: () => memoryOf,
 
-    capabilities: () => ({ host: 'wps', excelApi17: !!app, rangeAreas: true, notes: true, storage }),
+    capabilities: () => ({ host: 'wps', excelApi17: !!app, rangeAreas: true, notes: true, storage, mergedAreas: mergesWork }),
 
     checkWorkbook: (settings) => withCommentRetry(settings, (writeNotes, extra) => checkAll(settings, writeNotes, extra)),
 

@@ -4,13 +4,11 @@
  * and 清除标记 run the same commands as Excel's buttons (src/commands/run.ts) without the pane.
  */
 import { createCommands, type CommandEvent } from '../commands/run';
+import { writeViewRequest } from '../commands/view-request';
 import type { WorkbookGateway } from '../host/contract';
 import type { SettingsStore } from '../taskpane/settings';
 import type { EtApplication, EtTaskPane } from './et-types';
 import { notifyWps } from './notify';
-
-/** The pane listens for this key (shared localStorage) to switch views while open. */
-export const VIEW_REQUEST_KEY = 'jixiao.viewRequest';
 
 export const BUTTON_IMAGES: Record<string, string> = {
   btnJixiaoPane: 'assets/pane-32.png',
@@ -44,13 +42,8 @@ export function createRibbon(deps: RibbonDeps) {
       deps.show('绩效目标表助手：无法访问 WPS 表格的对象模型，请重新启动 WPS 后再试。');
       return;
     }
-    if (view) {
-      try {
-        deps.store?.setItem(VIEW_REQUEST_KEY, JSON.stringify({ view, at: Date.now() }));
-      } catch {
-        // Storage blocked: the pane opens on its default view.
-      }
-    }
+    // The pane, open or opening, takes the request (shared localStorage) and shows that view in place.
+    if (view) writeViewRequest(deps.store, view);
     if (pane) {
       try {
         pane.Visible = true;
@@ -59,7 +52,7 @@ export function createRibbon(deps: RibbonDeps) {
         pane = null; // closed by WPS: make a new one
       }
     }
-    pane = app.CreateTaskPane(view ? `${deps.paneUrl}?view=${view}` : deps.paneUrl, '绩效目标表助手');
+    pane = app.CreateTaskPane(deps.paneUrl, '绩效目标表助手');
     pane.Visible = true;
   }
 

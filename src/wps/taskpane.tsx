@@ -1,12 +1,11 @@
 /**
  * The WPS task pane entry: the same React pane as in Excel, mounted with the WPS gateway over
- * `window.Application`. Outside WPS it says so in Chinese (never a blank pane). While open it follows
- * view requests from the ribbon (插入模板 → the 模板 view) through the shared localStorage.
+ * `window.Application`. Outside WPS it says so in Chinese (never a blank pane). The ribbon's 插入模板
+ * reaches it as a view request in the shared localStorage, which the pane itself takes (as in Excel).
  */
 import { showBootMessage, viewFromSearch } from '../taskpane/boot';
 import { mountTaskPane } from '../taskpane/mount';
 import { createWpsGateways, wpsApplication } from './entry-gateways';
-import { VIEW_REQUEST_KEY } from './ribbon';
 
 function start(): void {
   const root = document.getElementById('root');
@@ -23,16 +22,7 @@ function start(): void {
   try {
     const { gateway, templates } = createWpsGateways(app);
     root.innerHTML = '';
-    const pane = mountTaskPane(root, gateway, { host: { kind: 'wps' }, templates, initialView: viewFromSearch(window.location.search) });
-    window.addEventListener('storage', (e) => {
-      if (e.key !== VIEW_REQUEST_KEY || !e.newValue) return;
-      try {
-        const { view } = JSON.parse(e.newValue) as { view?: string };
-        if (view === 'template' || view === 'check' || view === 'settings') pane.showView(view);
-      } catch {
-        // not ours
-      }
-    });
+    mountTaskPane(root, gateway, { host: { kind: 'wps' }, templates, initialView: viewFromSearch(window.location.search) });
   } catch (e) {
     showBootMessage(root, {
       title: '任务窗格启动失败',

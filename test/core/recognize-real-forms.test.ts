@@ -209,3 +209,168 @@ describe('三级 names that open with a figure', () => {
     expect(rules.filter((r) => r.startsWith('indicator/'))).toEqual(['indicator/missing-value@D9']);
   });
 });
+
+describe('a header with one value column per village (no 指标值 column)', () => {
+  const rows: CellValue[][] = [
+    ['2022年水利专项资金绩效目标表'],
+    ['项目名称', '水利专项', null, '主管部门(单位)名称', '水利局'],
+    ['资金情况(万元)', '资金总额', 35, '其中:财政拨款', 35, '其他资金', 0],
+    ['总体目标', '开展2个水毁修复'],
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '指标解释', '指标方向', '甲街道', '乙镇'],
+    [null, '产出指标', '数量指标', '开展修复工程(个)', '反映开展情况', '≥', 1, 1],
+    [null, null, '质量指标', '已建工程是否存在质量问题', '反映质量', '是/否', '否', '否'],
+    [null, null, '时效指标', '项目开展率(%)', '反映进度', '≥', '100%', '100%'],
+  ];
+  it('says once that it cannot place the targets, and raises no value or missing-value finding', () => {
+    const { rules } = check(rows);
+    expect(rules.filter((r) => r.startsWith('sheet/layout-uncertain'))).toHaveLength(1);
+    expect(rules.filter((r) => /missing-value|missing-name|value\//.test(r))).toEqual([]);
+  });
+});
+
+describe('a 项目库 form: 指标类型 | 指标名称 | 指标值 | 指标描述, without 三级', () => {
+  const rows: CellValue[][] = [
+    ['项目名称:', '绿化养护经费'],
+    ['项目类型:', '特定目标类'],
+    ['项目绩效目标', '绩效目标总体描述', '完成绿化养护'],
+    ['指标类型', '指标名称', '指标值', '指标描述'],
+    ['产出指标', '数量指标', '375万平方米', '完成全市375万平方米的绿地养护'],
+    [null, '质量指标', '100%', '达到绿化绿地全覆盖'],
+    ['效益指标', '社会效益指标', '是', '满足市民需求'],
+    [null, '生态效益指标', '是', '改善生态环境'],
+    ['满意度指标', '服务对象满意度指标', '≥95%', '满意率应该在95%以上'],
+  ];
+  it('reads 指标类型 as the 一级 and never 指标描述 as the value', () => {
+    const { table, rules } = check(rows);
+    expect(table.indicators.map((i) => i.value.text)).toEqual(['375万平方米', '100%', '是', '是', '≥95%']);
+    expect(rules.filter((r) => /duplicate|qualitative|satisfaction|unknown-level/.test(r))).toEqual([]);
+  });
+});
+
+describe('levels named by their values (产出值 | 数量值) and headings 一级 | 二级 | 三级 | 年度数值', () => {
+  it.each([
+    ['产出值', '产出指标'],
+    ['效益值', '效益指标'],
+  ])('%s is the 一级 %s', (text, l1) => expect(canonicalLevel1(text)).toBe(l1));
+  it.each([
+    ['数量值', '数量指标'],
+    ['可持续影响值', '可持续影响指标'],
+  ])('%s is the 二级 %s', (text, l2) => expect(canonicalLevel2(text)).toBe(l2));
+  it.each([
+    ['三级', 'name'],
+    ['年度数值', 'value'],
+  ])('%s → %s', (text, role) => expect(columnRoleOf(text)).toBe(role));
+});
+
+describe('funds as real forms fill them', () => {
+  const base: CellValue[][] = [
+    ['项目支出绩效目标表'],
+    ['项目名称', '某项目', null, '项目类别', '特定目标类'],
+    ['主管部门', '某局', null, '实施单位', '某中心'],
+  ];
+  const tail: CellValue[][] = [
+    ['年度绩效目标', '完成任务'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '完成数量', '≥10个'],
+  ];
+  it('a heading where the amount would stand is skipped; "/" is no amount and no error', () => {
+    const { rules } = check([...base, ['年度资金总额', '金额(万元)', 6.3], ['财政拨款', 6.3], ['其他资金', '/'], ...tail]);
+    expect(rules.filter((r) => r.startsWith('funds/'))).toEqual([]);
+  });
+  it('a source split over 中央/省级 sub-rows is not read as the label "中央"', () => {
+    const { rules } = check([...base, ['本年度预计投入', null, 7], ['财政资金', '中央', 0], [null, '省级', 7], ['其他', null, 0], ['年度资金总额', 7], ...tail]);
+    expect(rules.filter((r) => r.startsWith('funds/'))).toEqual([]);
+  });
+});
+
+describe('a two-row header and numbered labels', () => {
+  const head: CellValue[][] = [
+    ['项目支出绩效目标表'],
+    ['项目名称', '职业技能培训', null, '项目类别', '特定目标类'],
+    ['主管部门', '人社局', null, '实施单位', '就业中心'],
+    ['年度预算资金总额', 50, null, '财政拨款', 50],
+    ['年度绩效目标', '培训500人次'],
+  ];
+  it('reads 符号 | 数值 | 单位 under a merged 指标值, and 一、 / （一） / 1. numbering on labels', () => {
+    const rows: CellValue[][] = [
+      ...head,
+      ['一级指标', '二级指标', '三级指标', '指标值', null, null, '权重'],
+      [null, null, null, '符号', '数值', '单位', null],
+      ['一、成本指标', '（一）经济成本指标', '项目总成本', '≤', 50, '万元', 10],
+      [null, null, '人均培训成本', '≤', 1000, '元/人次', 10],
+      ['二、产出指标', '1.数量指标', '培训人数', '≥', 500, '人次', 20],
+      [null, '2.质量指标', '培训合格率', '≥', 90, '%', 20],
+      [null, '3.时效指标', '培训完成时间', '=', '2025年12月底前', null, 10],
+      ['三、效益指标', '社会效益指标', '就业率', '≥', 60, '%', 20],
+      ['四、满意度指标', '服务对象满意度指标', '学员满意度', '≥', 90, '%', 10],
+    ];
+    const { table, rules } = check(rows, '2024');
+    expect(table.indicators.map((i) => i.value.text)).toEqual(['≤50 万元', '≤1000 元/人次', '≥500 人次', '≥90%', '=2025年12月底前', '≥60%', '≥90%']);
+    expect(table.indicators.every((i) => i.level1?.canonical && i.level2?.canonical)).toBe(true);
+    expect(rules.filter((r) => !r.startsWith('cost/missing-breakdown'))).toEqual([]);
+  });
+
+  it('takes the 年度 column of 中期 | 年度 as the target', () => {
+    const rows: CellValue[][] = [
+      ...head,
+      ['一级指标', '二级指标', '三级指标', '指标值', null],
+      [null, null, null, '中期', '年度'],
+      ['成本指标', '经济成本指标', '项目总成本', '≤150万元', '≤50万元'],
+      [null, null, '人均培训成本', '≤1000元/人次', '≤1000元/人次'],
+      ['产出指标', '数量指标', '培训人数', '≥1500人次', '≥500人次'],
+      [null, '质量指标', '培训合格率', '≥90%', '≥90%'],
+      [null, '时效指标', '培训完成时间', '2027年底前', '2025年12月底前'],
+      ['效益指标', '社会效益指标', '就业率', '≥60%', '≥60%'],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '≥90%'],
+    ];
+    const { table, rules } = check(rows, '2024');
+    expect(table.indicators[0].value.text).toBe('≤50万元');
+    expect(table.indicators[0].value.cell.col).toBe(4);
+    expect(rules).toEqual([]);
+  });
+});
+
+describe('more real spellings (held-out tables)', () => {
+  it.each([
+    ['产出数量', '数量指标'],
+    ['产出时效', '时效指标'],
+    ['产出成本', '成本指标'],
+  ])('the 二级 %s written after its 一级 is %s', (text, l2) => expect(canonicalLevel2(text)).toBe(l2));
+
+  it.each([
+    ['预期2022年实现值', 'value'],
+    ['2021年实际实现值', 'actual'],
+  ])('a year in a heading does not change its role: %s → %s', (text, role) => expect(columnRoleOf(text)).toBe(role));
+
+  const head: CellValue[][] = [
+    ['项目支出绩效目标表'],
+    ['项目名称', '雾炮车服务', null, '项目类别', '特定目标类'],
+    ['主管部门', '城管局', null, '实施单位', '环卫处'],
+    ['年度预算资金总额', 250, null, '财政拨款', 250],
+    ['年度绩效目标', '改善空气质量'],
+  ];
+  it('a 二级 written across the 一级 column (服务对象满意度指标) opens the 满意度 block', () => {
+    const rows: CellValue[][] = [
+      ...head,
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '配备车辆数', '≥10辆'],
+      [null, '质量指标', '作业达标率', '≥95%'],
+      [null, '时效指标', '服务完成时间', '2024年12月底前'],
+      [null, '成本指标', '项目总成本', '≤250万元'],
+      ['效益指标', '社会效益指标', '空气质量优良率', '≥85%'],
+      ['服务对象满意度指标', null, '市民满意度', '≥90%'],
+    ];
+    const { table, rules } = check(rows);
+    expect(table.indicators.at(-1)?.level1?.canonical).toBe('满意度指标');
+    expect(rules.filter((r) => /missing-level1|misplaced-level2/.test(r))).toEqual([]);
+  });
+
+  it('"±3%以内" is a bound of 3%', () => {
+    const rows: CellValue[][] = [
+      ...head,
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '质量指标', '结算误差率', '±3%以内'],
+    ];
+    expect(check(rows).table.indicators[0].value.parsed).toMatchObject({ kind: 'quantity', operator: '<=', number: 3 });
+  });
+});

@@ -197,9 +197,24 @@ describe(`the playground on ${WORKBOOK}`, () => {
     await items.first().waitFor({ timeout: 30000 });
     // The list is on screen, not hidden under anything (a full-viewport portal once covered it).
     expect(await coveredBy(page, ['button[data-finding-id]', '.pg-banner', 'td[data-address="A1"]'])).toEqual([]);
+    // Every finding's cell is reachable: each finding has its button, a row or a cell chip of a grouped row.
     const shown = await items.evaluateAll((els) => els.map((e) => e.getAttribute('title')));
     expect(shown.length).toBe(expected.length);
     expect([...shown].sort()).toEqual(expected.map((f) => `${f.sheet}!${f.cell}`).sort());
+    // A rule's hints on one sheet (two or more) are one row of chips; everything else is a row of its own.
+    const hintGroups = new Map<string, string[]>();
+    for (const f of expected.filter((x) => x.severity === 'info')) {
+      const k = `${f.sheet}\u0000${f.rule}`;
+      hintGroups.set(k, [...(hintGroups.get(k) ?? []), `${f.sheet}!${f.cell}`]);
+    }
+    const grouped = [...hintGroups.values()].filter((cells) => cells.length >= 2);
+    const chipRows = await page.locator('[data-repeated]').evaluateAll((els) =>
+      els.map((e) => [...e.querySelectorAll('button[data-finding-id]')].map((b) => b.getAttribute('title'))),
+    );
+    expect(grouped.length).toBeGreaterThan(0);
+    expect(chipRows.map((cells) => [...cells].sort().join(' ')).sort()).toEqual(grouped.map((cells) => [...cells].sort().join(' ')).sort());
+    const chipCount = grouped.reduce((n, cells) => n + cells.length, 0);
+    expect(await page.locator('button[data-finding-id]:not([data-repeated] button)').count()).toBe(expected.length - chipCount);
 
     const after = await hostView(page);
     // One read and one write: the issue's budget for a check of the whole workbook.
@@ -255,6 +270,27 @@ describe(`the playground on ${WORKBOOK}`, () => {
     expect(await page.getByTestId('namebox').textContent()).toBe(`${sheet}!${cell}`);
     expect(await selected.getAttribute('data-fill')).toBeTruthy();
     await shot(page, 'playground-selected.png');
+  });
+
+  it('clicking a cell chip of a grouped row selects that cell, as a row does', async () => {
+    const chips = page.locator('[data-repeated] button[data-finding-id]');
+    const titles = await chips.evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+    const selected = (await hostView(page)).selection;
+    const index = titles.findIndex((t) => t !== `${selected?.sheet}!${selected?.address}`);
+    const target = titles[index];
+    const sheet = target.slice(0, target.lastIndexOf('!'));
+    const cell = target.slice(target.lastIndexOf('!') + 1);
+    await chips.nth(index).click();
+    await page.waitForFunction(
+      ([s, c]) => {
+        const sel = window.__jixiaoPlayground?.host.selection;
+        return !!sel && sel.sheet === s && sel.address === c;
+      },
+      [sheet, cell] as const,
+      { timeout: 10000 },
+    );
+    expect(await chips.nth(index).getAttribute('aria-current')).toBe('true');
+    expect(await page.getByTestId('namebox').textContent()).toBe(`${sheet}!${cell}`);
   });
 
   it('实时检查: typing in a cell re-checks that sheet and replaces its marks', async () => {

@@ -19,8 +19,9 @@ describe('reads past the payload limit', () => {
     const found = out.result.sheets.flatMap((s) => s.findings).map(findingKey).sort();
     expect(found).toEqual((await coreFindings('pingyin-2024-official.xlsx')).map(findingKey).sort());
     expect(out.notices.join('')).toContain('分');
-    // Every sync within the limit except the first attempt, which learnt that it was too big.
-    expect(host.syncs[0].failed).toBe('ResponsePayloadSizeLimitExceeded');
+    // Every sync within the limit except the first attempt, which learnt that it was too big (at this tiny
+    // limit the 64-sheet walk's request — merged areas with their items — is already past it).
+    expect(host.syncs[0].failed).toMatch(/^(Request|Response)PayloadSizeLimitExceeded$/);
     expect(host.syncs.slice(1).every((s) => !s.failed && s.responseBytes <= LIMIT && s.requestBytes <= LIMIT)).toBe(true);
     const reads = host.syncs.slice(2, -1);
     expect(reads.length).toBeGreaterThan(1);

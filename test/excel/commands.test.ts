@@ -52,7 +52,7 @@ describe('ribbon commands', () => {
     const r = await cmds.checkWorkbookCommand(e);
     expect(e.calls).toBe(1);
     expect(r.ok).toBe(false);
-    expect(r.summary).toContain('需要 Excel 2016 或更高版本');
+    expect(r.summary).toContain('Excel 2016 不能使用');
     const e2 = event();
     await cmds.clearMarksCommand(e2);
     expect(e2.calls).toBe(1);

@@ -72,12 +72,12 @@ describe('requirement-set fallbacks', () => {
     expect(out.result.sheets).toHaveLength(16);
   });
 
-  it('below ExcelApi 1.7: "需要 Excel 2016 或更高版本", nothing reaches Excel', async () => {
+  it('below ExcelApi 1.7: says Office 2019 / Microsoft 365 / web are needed (not Excel 2016), nothing reaches Excel', async () => {
     const host = await seedHost(undefined, { excelApi: '1.6' });
     const gateway = createGateway(host.Excel, host.Office);
     expect(gateway.capabilities().excelApi17).toBe(false);
     expect(capabilityNotices(gateway.capabilities())).toEqual([EXCEL_TOO_OLD]);
-    expect(EXCEL_TOO_OLD).toContain('需要 Excel 2016 或更高版本');
+    expect(EXCEL_TOO_OLD).toMatch(/ExcelApi 1\.7.*Microsoft 365、Office 2019 及以上版本或 Excel 网页版.*Excel 2016 不能使用/);
     await expect(gateway.checkWorkbook(settings())).rejects.toMatchObject({ code: 'ApiNotFound', message: EXCEL_TOO_OLD });
     await expect(gateway.clearMarks()).rejects.toMatchObject({ code: 'ApiNotFound' });
     expect(host.syncCount).toBe(0);

@@ -1,6 +1,6 @@
 /** The ribbon commands' outcome dialog: when it opens, what it shows, and that the event waits for it. */
 import { createCommands, type CommandEvent } from '../../src/commands/commands';
-import { PANE_HEARTBEAT_KEY, dialogUrl, notifyOutcome, paneIsOpen, type DialogLike, type DialogOffice } from '../../src/commands/notify';
+import { DIALOG_OUTCOME_KEY, FUNCTION_COMMAND_LIMIT_MS, PANE_HEARTBEAT_KEY, dialogBudgetMs, dialogUrl, notifyOutcome, paneIsOpen, type DialogLike, type DialogOffice } from '../../src/commands/notify';
 import type { LastCommand } from '../../src/commands/last-command';
 import { createGateway } from '../../src/excel/gateway';
 import type { SettingsStore } from '../../src/taskpane/settings';
@@ -30,13 +30,17 @@ function fakeOffice(dialogApi = true) {
 const outcome: LastCommand = { command: 'checkWorkbook', at: '2026-11-26T00:00:00Z', ok: true, summary: '检查了 15 张绩效目标表：0 个错误，9 个警告，43 个提示，已标记 52 个单元格', notices: ['此版本 Excel 不支持批注'] };
 
 describe('notifyOutcome', () => {
-  it('opens a dialog with the outcome in the fragment and resolves when 关闭 sends its message', async () => {
+  it('leaves the outcome in storage, opens the dialog with its id and a short copy in the query (no fragment), resolves on 关闭', async () => {
     const f = fakeOffice();
-    const p = notifyOutcome(f.office, memoryStore(), outcome, 'https://localhost:3000/dialog.html');
+    const store = memoryStore();
+    const p = notifyOutcome(f.office, store, outcome, 'https://localhost:3000/dialog.html');
     expect(f.opened).toHaveLength(1);
     const url = new URL(f.opened[0]);
     expect(url.pathname).toBe('/dialog.html');
-    expect(JSON.parse(decodeURIComponent(url.hash.slice(1)))).toMatchObject({ summary: outcome.summary, notices: outcome.notices, ok: true });
+    expect(url.hash).toBe('');
+    const kept = JSON.parse(store.getItem(DIALOG_OUTCOME_KEY) ?? '{}');
+    expect(kept).toMatchObject({ id: url.searchParams.get('id'), summary: outcome.summary, notices: outcome.notices, ok: true });
+    expect(url.searchParams.get('s')).toBe(outcome.summary);
     f.send('message');
     await expect(p).resolves.toBe('shown');
     expect(f.closedCount()).toBe(1);
@@ -63,13 +67,27 @@ describe('notifyOutcome', () => {
 
   it('lets go of an unattended dialog after the timeout', async () => {
     const f = fakeOffice();
-    await expect(notifyOutcome(f.office, memoryStore(), outcome, 'https://x/dialog.html', 20)).resolves.toBe('shown');
+    await expect(notifyOutcome(f.office, memoryStore(), outcome, 'https://x/dialog.html', { timeoutMs: 20 })).resolves.toBe('shown');
   });
 
-  it('builds a URL whose fragment round-trips Chinese text', () => {
-    const u = dialogUrl('https://x/dialog.html', outcome);
-    expect(u.startsWith('https://x/dialog.html#')).toBe(true);
-    expect(u).not.toMatch(/[检查]/);
+  it('the dialog’s time fits in the 5 minutes Office gives a function command, counted from its start', async () => {
+    const start = 1_000_000;
+    expect(dialogBudgetMs(start, start)).toBeLessThan(FUNCTION_COMMAND_LIMIT_MS);
+    expect(dialogBudgetMs(start, start)).toBeGreaterThan(4 * 60 * 1000);
+    // A check that took 3 minutes leaves the dialog less than 2.
+    expect(start + 3 * 60_000 + dialogBudgetMs(start, start + 3 * 60_000)).toBeLessThan(start + FUNCTION_COMMAND_LIMIT_MS);
+    // A command that already used its 5 minutes opens no dialog at all.
+    const f = fakeOffice();
+    const late = notifyOutcome(f.office, memoryStore(), outcome, 'https://x/dialog.html', { startedAt: start, now: () => start + FUNCTION_COMMAND_LIMIT_MS - 1000 });
+    await expect(late).resolves.toBe('skipped');
+    expect(f.opened).toEqual([]);
+  });
+
+  it('builds a URL with the query encoded (no raw Chinese), appended to one Office already has', () => {
+    const u = dialogUrl('https://x/dialog.html', outcome, 'id1');
+    expect(u.startsWith('https://x/dialog.html?')).toBe(true);
+    expect(u).not.toMatch(/[检查#]/);
+    expect(dialogUrl('https://x/dialog.html?a=1', outcome)).toMatch(/^https:\/\/x\/dialog\.html\?a=1&c=/);
   });
 });
 
@@ -91,6 +109,6 @@ describe('ribbon commands with the dialog', () => {
     f.send('message');
     const r = await run;
     expect(event.calls).toBe(1);
-    expect(decodeURIComponent(f.opened[0])).toContain(r.summary);
+    expect(new URL(f.opened[0]).searchParams.get('s')).toBe(r.summary);
   });
 });

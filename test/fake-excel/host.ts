@@ -67,6 +67,17 @@ export interface FakeHostOptions {
   eventsForAddinNoteWrites?: boolean;
   /** Platform reported in Office.context.diagnostics (cosmetic). */
   platform?: string;
+  /**
+   * How merged areas come back, as real Excel builds do (default: all of them, whole):
+   * - topLeftInRange (office-js #3611): getMergedAreasOrNullObject returns only merges whose top-left cell
+   *   lies in the range asked;
+   * - addressTopLeftOnly (office-js #1590): RangeAreas.address lists each merge's top-left cell only
+   *   ("T4" for T4:U5); RangeAreas.areas.items have them whole;
+   * - addressMaxLength: a longer RangeAreas.address comes back cut at that many characters.
+   */
+  mergedAreas?: { topLeftInRange?: boolean; addressTopLeftOnly?: boolean; addressMaxLength?: number };
+  /** Past this many cells a range's `values` load gives null, as Excel does past about 5 million (default 5,000,000). */
+  valuesCellLimit?: number;
 }
 
 export interface SyncRecord {
@@ -1227,7 +1238,10 @@ export class FakeRange extends Proxy<RangeTarget> {
     };
     for (const p of props) {
       if (p === 'address' || p === 'addressLocal') out[p] = `${quoteSheet(sheet.name)}!${rangeToA1(area)}`;
-      else if (p === 'values') out.values = grid(officeValue);
+      else if (p === 'values') {
+        const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+        out.values = cells > this.host.options.valuesCellLimit ? null : grid(officeValue);
+      }
       else if (p === 'formulas') {
         b.read.add(sheet.name);
         const rows: unknown[][] = [];
@@ -1426,7 +1440,10 @@ export class FakeRange extends Proxy<RangeTarget> {
       `${this._path}.getMergedAreasOrNullObject()`,
       this._nav('getMergedAreasOrNullObject', (t, b) => {
         b.read.add(t.sheet.name);
-        const areas = t.sheet.merges.filter((m) => intersects(m, t.area));
+        const topLeftOnly = this.host.options.mergedAreas.topLeftInRange;
+        const inside = (m: MergeArea) =>
+          m.top >= t.area.top && m.top <= t.area.bottom && m.left >= t.area.left && m.left <= t.area.right;
+        const areas = t.sheet.merges.filter((m) => (topLeftOnly ? inside(m) : intersects(m, t.area)));
         return areas.length ? { sheet: t.sheet, areas } : null;
       }),
       0,
@@ -1491,7 +1508,17 @@ export class FakeRange extends Proxy<RangeTarget> {
         : [t.area];
       for (const a of areas) {
         t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, a));
-        if (a.top !== a.bottom || a.left !== a.right) t.sheet.merges.push(a);
+        if (a.top === a.bottom && a.left === a.right) continue;
+        t.sheet.merges.push(a);
+        // Real Excel (office-js #6405, #6557): fills and borders set before the merge are lost. Merge first.
+        for (const k of cellsOf([a])) {
+          t.sheet.fills.delete(k);
+          const f = t.sheet.formats.get(k);
+          if (f?.borders) {
+            const { borders: _lost, ...rest } = f;
+            t.sheet.formats.set(k, rest);
+          }
+        }
       }
     });
   }
@@ -1513,9 +1540,13 @@ export class FakeRangeAreas extends Proxy<AreasTarget> {
   protected _read(t: AreasTarget, props: string[], b: Batch): Record<string, unknown> {
     b.read.add(t.sheet.name);
     const out: Record<string, unknown> = {};
+    const quirks = this.host.options.mergedAreas;
     for (const p of props) {
-      if (p === 'address') out.address = t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${rangeToA1(a)}`).join(', ');
-      else if (p === 'areaCount') out.areaCount = t.areas.length;
+      if (p === 'address') {
+        const shown = t.areas.map((a) => (quirks.addressTopLeftOnly ? { top: a.top, left: a.left, bottom: a.top, right: a.left } : a));
+        const full = shown.map((a) => `${quoteSheet(t.sheet.name)}!${rangeToA1(a)}`).join(', ');
+        out.address = quirks.addressMaxLength !== undefined ? full.slice(0, quirks.addressMaxLength) : full;
+      } else if (p === 'areaCount') out.areaCount = t.areas.length;
       else if (p === 'cellCount') out.cellCount = cellsOf(t.areas).length;
     }
     return out;
@@ -1527,6 +1558,68 @@ export class FakeRangeAreas extends Proxy<AreasTarget> {
 
   get areaCount(): number {
     return this._get('areaCount');
+  }
+
+  private _areas?: FakeRangeCollection;
+
+  /** Each rectangle as a range: whole, whatever `address` shows. */
+  get areas(): FakeRangeCollection {
+    return (this._areas ??= new FakeRangeCollection(this.context, `${this._path}.areas`, (b) => b.resolve(this)));
+  }
+}
+
+/** RangeAreas.areas: `load('items/address')` gives each area as a Range. */
+export class FakeRangeCollection extends Proxy<AreasTarget> {
+  protected readonly _props: readonly string[] = ['items'];
+  private _items?: FakeRange[];
+
+  protected get _entity(): string {
+    return 'RangeCollection';
+  }
+
+  protected _read(): Record<string, unknown> {
+    return {};
+  }
+
+  get items(): FakeRange[] {
+    if (!this._items) throw notLoaded(this._entity, 'items');
+    return this._items;
+  }
+
+  override load(propertyNames?: string | string[] | { select?: string }): this {
+    const props = parseProps(propertyNames, ['items/address'])
+      .map((p) => p.replace(/^items\/?/, ''))
+      .filter(Boolean);
+    this.context._enqueue(this, `load(items/${props.join(',')})`, (b) => {
+      const t = b.resolve(this);
+      if (t === null) {
+        if (!this.host.options.nullPropagation) throw officeError('InvalidArgument', `areas was called on a null object (${this._path})`, this._path);
+        b.deliver(null, () => {
+          this._isNull = true;
+          this._items = [];
+        });
+        return;
+      }
+      b.read.add(t.sheet.name);
+      const items = t.areas.map((a, i) => new FakeRange(this.context, `${this._path}.items[${i}]`, () => ({ sheet: t.sheet, area: a })));
+      const datas = t.areas.map((a) => {
+        const d: Record<string, unknown> = {};
+        for (const p of props) {
+          if (p === 'address') d.address = `${quoteSheet(t.sheet.name)}!${rangeToA1(a)}`;
+          else throw officeError('InvalidArgument', `Range in RangeAreas.areas: only address is modelled, not ${p}`);
+        }
+        return d;
+      });
+      b.deliver(datas, () => {
+        this._isNull = false;
+        items.forEach((r, i) => {
+          r._isNull = false;
+          for (const [k, v] of Object.entries(datas[i])) r._loaded.set(k, v);
+        });
+        this._items = items;
+      });
+    });
+    return this;
   }
 }
 
@@ -1904,6 +1997,8 @@ export class FakeExcelHost {
       allowValueWrites: options.allowValueWrites ?? false,
       eventsForAddinNoteWrites: options.eventsForAddinNoteWrites ?? false,
       platform: options.platform ?? 'OfficeOnline',
+      mergedAreas: options.mergedAreas ?? {},
+      valuesCellLimit: options.valuesCellLimit ?? 5_000_000,
     };
     this.workbook = FakeWorkbook.fromJson(json);
     this.settings = new FakeSettings(this);

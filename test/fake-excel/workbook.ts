@@ -159,6 +159,13 @@ export class FakeSheet {
     for (const k of this.values.keys()) visit(k);
     if (!valuesOnly) for (const k of this.fills.keys()) visit(k);
     if (!valuesOnly) for (const k of this.formats.keys()) visit(k);
+    // A merge is formatting: Excel's used range (not values-only) holds every merged cell.
+    if (!valuesOnly) {
+      for (const m of this.merges) {
+        visit(key(m.top, m.left));
+        visit(key(m.bottom, m.right));
+      }
+    }
     if (bottom < 0) return null;
     return { top, left, bottom, right };
   }

@@ -108,12 +108,12 @@ describe('manifest.xml structure (runs everywhere)', () => {
     expect(summary).toEqual([
       { label: '打开助手', action: 'ShowTaskpane', target: 'https://localhost:3000/taskpane.html' },
       { label: '检查工作簿', action: 'ExecuteFunction', target: 'checkWorkbook' },
-      { label: '插入模板', action: 'ShowTaskpane', target: 'https://localhost:3000/taskpane.html?view=template' },
+      { label: '插入模板', action: 'ExecuteFunction', target: 'showTemplates' },
       { label: '清除标记', action: 'ExecuteFunction', target: 'clearMarks' },
     ]);
-    // Both ShowTaskpane buttons share one pane container.
+    // One page in the pane container: 插入模板 switches the open pane's view instead of loading another URL into it.
     const paneIds = byName('TaskpaneId').map((t) => t.text.trim());
-    expect(new Set(paneIds).size).toBe(1);
+    expect(paneIds).toEqual(['Jixiao.Pane']);
   });
 
   it('gives every string an en-US override', () => {
@@ -123,7 +123,7 @@ describe('manifest.xml structure (runs everywhere)', () => {
   });
 
   it('uses exactly the ribbon function names src/commands/commands.ts registers with Office.actions.associate', () => {
-    expect([...result.functionNames].sort()).toEqual(['checkWorkbook', 'clearMarks']);
+    expect([...result.functionNames].sort()).toEqual(['checkWorkbook', 'clearMarks', 'showTemplates']);
     // Load the commands module as the commands page does: with an Office global, after onReady.
     const associated: string[] = [];
     const g = globalThis as { Office?: unknown };
@@ -207,7 +207,7 @@ describe('production origin (webpack --env origin=… / ADDIN_ORIGIN)', () => {
     const r = checkManifestStructure(prod, { root: ROOT, pages: PAGE_SOURCES });
     expect(r.errors).toEqual([]);
     expect(r.origin).toBe('https://jixiao.example.gov.cn');
-    expect(r.urls).toContain('https://jixiao.example.gov.cn/addin/taskpane.html?view=template');
+    expect(r.urls).toContain('https://jixiao.example.gov.cn/addin/taskpane.html');
     expect(r.urls.every((u) => u.startsWith('https://jixiao.example.gov.cn/addin/'))).toBe(true);
   });
 

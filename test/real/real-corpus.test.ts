@@ -6,10 +6,21 @@
  */
 import { loadKey, scoreEntry } from '../support/real-corpus';
 
+const TREE = 'a 批复表 laid out as a tree (unit > project > indicators down the first column) is not recognised as a target table';
+
 /** `file › rule` → why the checker does not find it yet. */
 const KNOWN_MISSES: Record<string, string> = {
   '11_ezhou_2022_binhu_dasha_chengbengoucheng.xlsx › cost/items-sum-mismatch':
     'the 项目预算成本构成 side table (items | 合计 per year column) is not read: only the indicator block carries costs',
+  '37_yueyanglou_2023_jiage_renzheng_zhengti.xlsx › value/unit-mismatch':
+    'a 计量单位 column that contradicts the value ("28.8万元" with unit "%") is not compared; the 成本 line "社会成本指标 100 %" sits in the 三级 column',
+  '51_shizuishan_2020_jikong_yimiao_pifu.xlsx › header/missing-field': TREE,
+  '51_shizuishan_2020_jikong_yimiao_pifu.xlsx › value/missing-operator': TREE,
+  '51_shizuishan_2020_jikong_yimiao_pifu.xlsx › indicator/duplicate': TREE,
+  '59_dongguan_2022_zhanlanguan_wuye.xlsx › value/missing-operator':
+    'two indicator blocks side by side: the header has no single value column, so the block is said to be layout-uncertain and its values are not checked',
+  '45_handan_2019_kunnan_qunzhong_jiuzhu.xlsx › header/missing-field':
+    'a graded form (绩效指标分类 | 绩效指标 | 评价标准 优/良/中/差) with no header fields is not recognised as a target table',
 };
 
 const entries = loadKey();

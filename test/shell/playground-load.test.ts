@@ -1,12 +1,13 @@
 /**
- * The playground's in-browser .xlsx loader (src/playground/load-xlsx.ts) reads what the Node loader and
- * the fake host's Node loader read: same sheets, values and merges on the real seed layouts; fills, theme
- * colours, notes and hidden sheets on a workbook made here.
+ * The playground's in-browser loader (src/playground/load-xlsx.ts, the streaming reader without exceljs)
+ * reads what the fake host's Node loader reads with exceljs: same sheets, values, merges, fills and notes
+ * on the real seed layouts; fills, theme colours, notes, widths, heights and hidden sheets on a workbook
+ * made here with exceljs; and the other formats by content.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { colorOf, loadXlsx } from '../../src/playground/load-xlsx';
+import { colorOf, loadWorkbookFile, loadXlsx } from '../../src/playground/load-xlsx';
 import { parseTyped } from '../../src/playground/parse-typed';
 import { workbookJsonFromXlsx } from '../fake-excel/from-xlsx';
 
@@ -20,7 +21,7 @@ function toArrayBuffer(buf: Buffer): ArrayBuffer {
 describe.each(files)('examples/%s', (file) => {
   it('loads the same sheets, values, merges, fills and notes as the fake host does from the file', async () => {
     const full = path.join(EXAMPLES, file);
-    const ours = await loadXlsx(toArrayBuffer(fs.readFileSync(full)), ExcelJS);
+    const ours = await loadXlsx(toArrayBuffer(fs.readFileSync(full)));
     const theirs = await workbookJsonFromXlsx(full);
     expect(ours.sheets.map((s) => s.name)).toEqual(theirs.sheets.map((s) => s.name));
     expect(ours.sheets.length).toBeGreaterThan(1);
@@ -55,7 +56,7 @@ describe('a workbook with fills, notes, widths and a hidden sheet', () => {
   });
 
   it('keeps solid fills (ARGB and theme colours), notes, merges, layout and visibility', async () => {
-    const loaded = await loadXlsx(data, ExcelJS);
+    const loaded = await loadXlsx(data);
     const [sheet, hidden] = loaded.sheets;
     expect(sheet.fills.A1).toEqual({ color: '#F8CBAD', pattern: 'Solid' });
     // accent1 #4472C4 lightened halfway to white.
@@ -70,7 +71,7 @@ describe('a workbook with fills, notes, widths and a hidden sheet', () => {
   });
 
   it('refuses a file that is not a workbook', async () => {
-    await expect(loadXlsx(toArrayBuffer(Buffer.from('not a zip')), ExcelJS)).rejects.toThrow();
+    await expect(loadXlsx(toArrayBuffer(Buffer.from('not a zip')))).rejects.toThrow();
   });
 });
 
@@ -91,5 +92,20 @@ describe('colours and typed values', () => {
     expect(parseTyped('TRUE')).toBe(true);
     expect(parseTyped('≥95%')).toBe('≥95%');
     expect(parseTyped('1,000')).toBe('1,000');
+  });
+});
+
+describe('the other formats the playground opens, by content', () => {
+  it('an XML Spreadsheet 2003 export (一体化 system) and an HTML table, whatever the name', () => {
+    const xml = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'ifmis', 'hubei.xls'));
+    const fromXml = loadWorkbookFile(toArrayBuffer(xml));
+    expect(fromXml.format).toBe('xml2003');
+    expect(fromXml.sheets[0].rows.flat()).toContain('年度资金情况');
+    expect(fromXml.sheets[0].merges.length).toBeGreaterThan(10);
+    const html = Buffer.from('<html><body><table><tr><td colspan="2">项目支出绩效目标表</td></tr><tr><td>项目名称</td><td>乡村道路</td></tr></table></body></html>');
+    const fromHtml = loadWorkbookFile(toArrayBuffer(html));
+    expect(fromHtml.format).toBe('html');
+    expect(fromHtml.sheets[0]).toMatchObject({ rows: [['项目支出绩效目标表'], ['项目名称', '乡村道路']], merges: ['A1:B1'], fills: {}, notes: {} });
+    expect(() => loadWorkbookFile(toArrayBuffer(Buffer.from('<html><body>登录</body></html>')))).toThrow(/no table/);
   });
 });

@@ -1,9 +1,15 @@
 /**
  * What jsdom lacks and Fluent UI v9 uses: ResizeObserver (positioning of tooltips and popovers) and
- * matchMedia (reduced-motion queries). Import this first in a `@jest-environment jsdom` test. Also
+ * matchMedia (reduced-motion queries); and TextDecoder, which browsers have. Import this first in a `@jest-environment jsdom` test. Also
  * registers the jest-dom matchers (toBeInTheDocument, toBeDisabled …).
  */
 import '@testing-library/jest-dom';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
+
+// Browsers have TextDecoder (the workbook reader decodes XML with it); jsdom's global scope does not.
+const g = globalThis as unknown as { TextDecoder?: unknown; TextEncoder?: unknown };
+if (typeof g.TextDecoder === 'undefined') g.TextDecoder = NodeTextDecoder;
+if (typeof g.TextEncoder === 'undefined') g.TextEncoder = NodeTextEncoder;
 
 if (typeof window !== 'undefined') {
   if (!('ResizeObserver' in window)) {

@@ -2,21 +2,14 @@
  * @jest-environment jsdom
  */
 import '../support/jsdom-setup';
-import * as React from 'react';
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { checkWorkbook } from '../../src/core/check';
 import { countBySeverity, type Finding } from '../../src/core/finding';
 import type { Grid } from '../../src/core/grid';
 import { ruleById } from '../../src/core/rules';
-import { DEFAULT_SETTINGS, checkSettingsFrom, type SettingsStore } from '../../src/taskpane/settings';
+import { DEFAULT_SETTINGS, checkSettingsFrom } from '../../src/taskpane/settings';
 import { MemoryGateway, findLabel, rightOf, seedGrids, setCell } from './memory-gateway';
-
-/** A store per test (the pane's settings must not leak between tests). */
-function memoryStore(initial: Record<string, string> = {}): SettingsStore & { data: Record<string, string> } {
-  const data = { ...initial };
-  return { data, getItem: (k) => (k in data ? data[k] : null), setItem: (k, v) => void (data[k] = v) };
-}
+import { btn, checkPanel, findingButton, findingButtons, queryBtn, renderPane, runCheck, status } from './pane-queries';
 
 // Fluent in jsdom on a shared 2-core machine: a full render of the seed's findings takes a second or two.
 jest.setTimeout(30000);
@@ -43,49 +36,6 @@ function wrongWorkbook(): Grid[] {
   const t2 = grids.find((g) => g.name === TABLE_02)!;
   setCell(t2, rightOf(findLabel(t2, '主管部门')), null);
   return grids;
-}
-
-function renderPane(gateway: MemoryGateway, store = memoryStore()) {
-  const utils = render(<App gateway={gateway} settingsStore={store} />);
-  return { ...utils, store };
-}
-
-async function runCheck() {
-  fireEvent.click(queryBtn('检查工作簿') ?? btn('重新检查'));
-  await waitFor(() => expect(queryBtn('重新检查')).toBeEnabled());
-}
-
-function checkPanel(): HTMLElement {
-  return document.getElementById('jixiao-panel-check')!;
-}
-
-/**
- * A button by its name: its aria-label, or else its text. Role queries compute every element's accessible
- * name and take seconds on a pane full of findings under jsdom, so the tests after a check use this.
- */
-function btn(name: string): HTMLButtonElement {
-  const all = Array.from(document.querySelectorAll<HTMLButtonElement>('button'));
-  const hits = all.filter((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
-  if (hits.length !== 1) throw new Error(`expected one button “${name}”, found ${hits.length}`);
-  return hits[0];
-}
-
-function queryBtn(name: string): HTMLButtonElement | null {
-  const all = Array.from(document.querySelectorAll<HTMLButtonElement>('button'));
-  return all.find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name) ?? null;
-}
-
-function status(): HTMLElement {
-  return checkPanel().querySelector<HTMLElement>('[role="status"]')!;
-}
-
-/** A finding's button by its accessible name (aria-label), without a full-tree role query. */
-function findingButton(label: string): HTMLButtonElement | undefined {
-  return findingButtons().find((b) => b.getAttribute('aria-label') === label);
-}
-
-function findingButtons(): HTMLButtonElement[] {
-  return Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-finding-id]'));
 }
 
 function allFindings(gateway: MemoryGateway, settings = DEFAULT_SETTINGS): Finding[] {
@@ -331,12 +281,12 @@ describe('the 检查 view', () => {
     expect(screen.getByText(/可能已被重命名或删除/)).toBeInTheDocument();
   });
 
-  test('Excel older than 2016 (no ExcelApi 1.7): a clear message, nothing to click', () => {
+  test('Excel without ExcelApi 1.7 (Excel 2016) (no ExcelApi 1.7): a clear message, nothing to click', () => {
     const gw = new MemoryGateway(seed);
     gw.caps = { ...gw.caps, excelApi17: false };
     renderPane(gw);
     expect(screen.getByText('此版本的 Excel 不受支持')).toBeInTheDocument();
-    expect(screen.getByText(/需要 Excel 2016 或更高版本.*或 Excel 网页版/)).toBeInTheDocument();
+    expect(screen.getByText(/需要 ExcelApi 1.7：Microsoft 365、Office 2019 及以上版本，或 Excel 网页版/)).toBeInTheDocument();
     expect(btn('检查工作簿')).toBeDisabled();
     expect(btn('清除标记')).toBeDisabled();
     expect(screen.getByRole('switch', { name: '实时检查' })).toBeDisabled();

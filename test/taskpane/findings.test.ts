@@ -2,7 +2,18 @@ import { checkWorkbook } from '../../src/core/check';
 import { SEVERITY_RANK, type Severity } from '../../src/core/finding';
 import { fromA1, type Grid } from '../../src/core/grid';
 import { ruleById } from '../../src/core/rules';
-import { SEVERITIES, flattenGroups, groupFindings, mergeResults, totalCounts } from '../../src/taskpane/findings';
+import {
+  REPEATED_FROM,
+  SEVERITIES,
+  findingsOfRow,
+  flattenGroups,
+  formOf,
+  groupFindings,
+  mergeResults,
+  rowsOf,
+  totalCounts,
+  type ShownFinding,
+} from '../../src/taskpane/findings';
 import { findLabel, rightOf, seedGrids, setCell } from './memory-gateway';
 
 let seed: Grid[];
@@ -66,4 +77,89 @@ test('merging a one-sheet re-check replaces that sheet only', () => {
   const extra = { model: full.model, sheets: [{ name: '新表', kind: 'other' as const, findings: [] }] };
   expect(mergeResults(before, extra).sheets.at(-1)!.name).toBe('新表');
   expect(mergeResults(null, full)).toBe(full);
+});
+
+describe('repeated findings of a rule share one row', () => {
+  /** Findings of one rule on one sheet, in cell order, with the given severities. */
+  function findings(severities: Severity[]): ShownFinding[] {
+    return severities.map((severity, i) => ({
+      rule: 'value/missing-operator',
+      severity,
+      sheet: '表',
+      cell: `E${10 + i}`,
+      message: `第 ${i + 1} 条`,
+      id: `s0-f${i}`,
+    }));
+  }
+
+  test('hints from two on, warnings from six on, errors never', () => {
+    expect(rowsOf(findings(['info']))).toEqual([{ kind: 'single', finding: expect.objectContaining({ cell: 'E10' }) }]);
+    const two = rowsOf(findings(['info', 'info']));
+    expect(two).toHaveLength(1);
+    expect(two[0]).toMatchObject({ kind: 'repeated', severity: 'info' });
+    expect(findingsOfRow(two[0]).map((f) => f.cell)).toEqual(['E10', 'E11']);
+
+    const warnings = (n: number) => findings(Array.from({ length: n }, () => 'warning' as const));
+    expect(rowsOf(warnings(REPEATED_FROM.warning - 1)).every((r) => r.kind === 'single')).toBe(true);
+    expect(rowsOf(warnings(REPEATED_FROM.warning - 1))).toHaveLength(REPEATED_FROM.warning - 1);
+    expect(rowsOf(warnings(REPEATED_FROM.warning))).toMatchObject([{ kind: 'repeated', severity: 'warning' }]);
+
+    const errors = rowsOf(findings(Array.from({ length: 12 }, () => 'error' as const)));
+    expect(errors).toHaveLength(12);
+    expect(errors.every((r) => r.kind === 'single')).toBe(true);
+  });
+
+  test('a rule with findings of several severities: errors one by one first, then its repeated hints', () => {
+    const mixed = findings(['info', 'error', 'info', 'error', 'info']);
+    const rows = rowsOf(mixed);
+    expect(rows.map((r) => r.kind)).toEqual(['single', 'single', 'repeated']);
+    expect(rows.flatMap(findingsOfRow).map((f) => f.cell)).toEqual(['E11', 'E13', 'E10', 'E12', 'E14']);
+  });
+
+  test('上一个 / 下一个 follow the rows, not the cells, when a rule mixes severities', () => {
+    const model = checkWorkbook(seed).model;
+    const mixed = findings(['info', 'error', 'info', 'error', 'info']).map(({ id: _id, ...f }) => f);
+    const groups = groupFindings({ model, sheets: [{ name: '表', kind: 'target-table', form: 'target', findings: mixed }] }, new Set(SEVERITIES));
+    expect(flattenGroups(groups).map((f) => f.cell)).toEqual(['E11', 'E13', 'E10', 'E12', 'E14']);
+  });
+
+  test('on the seed: every finding in exactly one row, 上一个 / 下一个 walk the rows in order, counts stay whole', () => {
+    const result = checkWorkbook(seed);
+    const groups = groupFindings(result, new Set(SEVERITIES));
+    const all = result.sheets.flatMap((s) => s.findings);
+    let rowCount = 0;
+    for (const g of groups) {
+      const sheet = result.sheets.find((s) => s.name === g.sheet)!;
+      expect(g.counts).toEqual(totalCounts({ model: result.model, sheets: [sheet] }));
+      for (const r of g.rules) {
+        rowCount += r.rows.length;
+        const inRows = r.rows.flatMap(findingsOfRow);
+        expect([...inRows].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...r.findings].sort((a, b) => a.id.localeCompare(b.id)));
+        // A rule's hints on a sheet (two or more) are one row; nothing else is repeated.
+        const infos = r.findings.filter((f) => f.severity === 'info').length;
+        const repeated = r.rows.filter((row) => row.kind === 'repeated');
+        expect(repeated.length).toBe(infos >= 2 ? 1 : 0);
+        for (const row of repeated) expect(row.kind === 'repeated' && row.severity).toBe('info');
+      }
+    }
+    // The seed's 43 missing-operator hints on 15 tables: far fewer rows than findings.
+    expect(rowCount).toBeLessThan(all.length / 2);
+    const flat = flattenGroups(groups);
+    expect(flat.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(all.map((f) => `${f.sheet}!${f.cell}`).sort());
+    expect(flat).toEqual(groups.flatMap((g) => g.rules.flatMap((r) => r.rows.flatMap(findingsOfRow))));
+  });
+});
+
+test('each sheet carries its form; results without forms fall back on the kind', () => {
+  const result = checkWorkbook(seed);
+  const groups = groupFindings(result, new Set(SEVERITIES));
+  for (const g of groups) expect(g.form).toBe(result.sheets.find((s) => s.name === g.sheet)!.form);
+  expect(groups.some((g) => g.form === 'summary')).toBe(true);
+  expect(groups.some((g) => g.form === 'target')).toBe(true);
+  const [summary] = result.sheets.filter((s) => s.kind === 'summary');
+  const [table] = result.sheets.filter((s) => s.kind === 'target-table');
+  expect(formOf({ ...summary, form: undefined })).toBe('summary');
+  expect(formOf({ ...table, form: undefined })).toBe('target');
+  expect(formOf({ ...table, form: 'self-evaluation' })).toBe('self-evaluation');
+  expect(formOf({ name: '工资表', kind: 'other', findings: [] })).toBeUndefined();
 });

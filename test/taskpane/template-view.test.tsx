@@ -105,7 +105,7 @@ test('金额 input: empty is allowed, numbers with commas and full-width digits 
 test('the 模板 tab exists only with a TemplateGateway, and the ribbon can open the pane on it', async () => {
   render(<App gateway={new MemoryGateway([])} templates={new FakeTemplates()} initialView="template" settingsStore={memoryStore()} />);
   expect(screen.getByRole('tab', { name: '模板' })).toHaveAttribute('aria-selected', 'true');
-  expect(await within(panel()).findByText(/清空 Excel 的撤销记录/)).toBeInTheDocument();
+  expect(await within(panel()).findByText(/能否用 Ctrl\+Z 撤消取决于 Excel 的版本/)).toBeInTheDocument();
 });
 
 test('插入: the preset, the framework of the settings and the optional fields reach the gateway', async () => {

@@ -8,7 +8,7 @@ import { fromA1, parseRange, rangeToA1, type Grid } from '../../src/core/grid';
 import type { TargetTable } from '../../src/core/model';
 import { recognizeSheet } from '../../src/core/recognize';
 import { buildTemplate, columnWidthPoints, type SheetSpec, type ValidationSpec } from '../../src/core/template';
-import { UNDO_NOTICE, NO_VALIDATION_NOTICE, createTemplateGateway } from '../../src/excel/templates';
+import { UNDO_KEPT_NOTICE, UNDO_NOTICE, NO_VALIDATION_NOTICE, createTemplateGateway } from '../../src/excel/templates';
 import { FakeExcelHost, key, type FakeHostOptions, type FakeSheetJson } from '../fake-excel/host';
 import { hostFromXlsx, workbookJsonFromXlsx } from '../fake-excel/from-xlsx';
 
@@ -285,4 +285,63 @@ describe('生成/更新申报表 in the fake Excel', () => {
 
 it('fromA1 sanity for the helpers above', () => {
   expect(fromA1('C5')).toEqual({ row: 4, col: 2 });
+});
+
+describe('reading every sheet under the payload budget (as the check path)', () => {
+  /** Sheets of notes with roughly `bytes` of values in all (Chinese text, ≈ 40 bytes a cell). */
+  const filler = (count: number, bytes: number): FakeSheetJson[] =>
+    Array.from({ length: count }, (_, i) => ({
+      name: `资料${i + 1}`,
+      rows: Array.from({ length: Math.ceil(bytes / count / 400) }, (_, r) => Array.from({ length: 10 }, (_, c) => `第${r + 1}行第${c + 1}列说明文字`)),
+    }));
+
+  it('生成/更新申报表 past the limit: shape, then batches under it; the same summary as with no limit', async () => {
+    const LIMIT = 200_000;
+    const json = await workbookJsonFromXlsx(SEED);
+    const sheets = [...json.sheets.slice(1), ...filler(3, 600_000)];
+    const reference = new FakeExcelHost({ sheets: JSON.parse(JSON.stringify(sheets)) }, { allowValueWrites: true });
+    await createTemplateGateway(reference.Excel, reference.Office, { year: YEAR }).updateSummary();
+
+    const host = new FakeExcelHost({ sheets }, { allowValueWrites: true, payloadLimit: LIMIT });
+    const out = await createTemplateGateway(host.Excel, host.Office, { year: YEAR, payloadBudget: 120_000 }).updateSummary();
+    expect(out).toMatchObject({ sheetName: '绩效目标申报表', created: true, rows: 15 });
+    // names; the all-at-once attempt that learnt it was too big; the shape; ≥ 3 batches; the write
+    expect(host.syncs[1].failed).toMatch(/PayloadSizeLimitExceeded/);
+    const after = host.syncs.slice(2);
+    expect(after.every((x) => !x.failed && x.responseBytes <= LIMIT && x.requestBytes <= LIMIT)).toBe(true);
+    expect(after.length).toBeGreaterThanOrEqual(5);
+    expect(out.syncs).toBe(host.syncs.length);
+    expect(host.serialize().sheets[0]).toEqual(reference.serialize().sheets[0]);
+  });
+
+  it('从申报表生成 past the limit reads the summary whole and generates all its sheets', async () => {
+    const LIMIT = 1_500_000;
+    const json = await workbookJsonFromXlsx(SEED);
+    const host = new FakeExcelHost({ sheets: [json.sheets[0], ...filler(4, 2_400_000)] }, { allowValueWrites: true, payloadLimit: LIMIT });
+    host.user.activate(json.sheets[0].name);
+    const out = await createTemplateGateway(host.Excel, host.Office, { year: YEAR }).generateFromSummary({ framework: '2024' });
+    expect(out.sheetNames).toHaveLength(15);
+    expect(host.syncs.filter((x) => x.failed)).toHaveLength(1);
+    expect(host.syncs.filter((x) => !x.failed).every((x) => x.responseBytes <= LIMIT)).toBe(true);
+  });
+});
+
+describe('the undo notice says what is true for this Excel', () => {
+  it.each([
+    ['ExcelApi 1.18 (undo list cleared by any add-in change)', '1.18', 'OfficeOnline', false],
+    ['ExcelApi 1.20 on the web (moving a sheet is undoable there)', '1.20', 'OfficeOnline', true],
+    ['ExcelApi 1.20 on Windows (Worksheet.position is not undoable there)', '1.20', 'PC', false],
+  ] as const)('插入: %s', async (_, excelApi, platform, kept) => {
+    const host = FakeExcelHost.fromJson({ sheets: [{ name: 'Sheet1' }] }, { excelApi, platform, allowValueWrites: true });
+    const out = await createTemplateGateway(host.Excel, host.Office, { year: YEAR }).insertTemplate({ preset: 'general', framework: '2024' });
+    expect(out.notices).toContain(kept ? UNDO_KEPT_NOTICE : UNDO_NOTICE);
+    expect(out.notices).not.toContain(kept ? UNDO_NOTICE : UNDO_KEPT_NOTICE);
+  });
+
+  it('从申报表生成 adds sheets without moving them: undoable on Windows with ExcelApi 1.20', async () => {
+    const json = await workbookJsonFromXlsx(SEED);
+    const host = new FakeExcelHost({ sheets: [json.sheets[0]] }, { allowValueWrites: true, excelApi: '1.20', platform: 'PC' });
+    const out = await createTemplateGateway(host.Excel, host.Office, { year: YEAR }).generateFromSummary({ framework: '2024' });
+    expect(out.notices).toContain(UNDO_KEPT_NOTICE);
+  });
 });

@@ -30,8 +30,9 @@ function looksLikeTargetTable(view: SheetView, header: IndicatorHeader | null): 
     }
   }
   if (header) return fields >= 1 || title || level1 >= 2;
-  // No indicator header row: the title and header fields, or fields and 一级 labels.
-  return (title && fields >= 2) || (fields >= 3 && level1 >= 1);
+  // No indicator header row: the title and header fields, or fields and 一级 labels, or the form's whole
+  // header (name, department, funds, goal: a capture cut before its indicators).
+  return (title && fields >= 2) || (fields >= 3 && level1 >= 1) || (fields >= 4 && seen.has('goal') && seen.has('projectName'));
 }
 
 /** At most this many uncalculated formula cells are listed per sheet. */

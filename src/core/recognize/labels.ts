@@ -35,6 +35,7 @@ const FIELD_LABELS: Record<string, HeaderField> = {
   项目专项名称: 'projectName',
   专项名称: 'projectName',
   专项资金名称: 'projectName',
+  资金名称: 'projectName',
   项目类别: 'category',
   项目分类: 'category',
   项目类型: 'category',
@@ -50,6 +51,7 @@ const FIELD_LABELS: Record<string, HeaderField> = {
   年度绩效目标: 'goal',
   总体绩效目标: 'goal',
   年度总体目标: 'goal',
+  总体目标: 'goal',
   年度目标: 'goal',
   绩效目标: 'goal',
 };
@@ -80,7 +82,7 @@ export const headerFieldOf = memoString(function headerFieldOf(text: string): He
   // Spellings of other provinces' forms: "年度绩效总目标", "项目总体绩效目标", "主管部门（单位）".
   if (key.length > 12) return null;
   if (/^(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要)?目标(和成果|及成果)?$/.test(key)) return 'goal';
-  if (/^主管(部门|单位)(名称|及代码|\(单位\))?$/.test(key)) return 'department';
+  if (/^(省级|市级|县级|区级|县区|业务)?主管(预算)?(部门|单位)(名称|及代码|及编码|\(单位\)(名称)?)?$/.test(key)) return 'department';
   if (/^(项目)?实施(单位|部门)(名称)?$/.test(key)) return 'implementingUnit';
   return null;
 });
@@ -94,7 +96,7 @@ export const fundKeyOf = memoString(function fundKeyOf(text: string): FundKey | 
   if (key.length > 14) return null;
   if (/^(本级|当年|本年度?|一般公共预算)?财政(拨款|资金)(资金|小计|合计|数|金额)?$/.test(key)) return 'fiscal';
   if (/^上年(结转|结余)(结余|结转)?(资金)?(小计|合计|数|金额)?$/.test(key)) return 'carryover';
-  if (/^其他(资金|来源|来源资金|收入)(小计|合计|数)?$/.test(key)) return 'other';
+  if (/^(当年|本年度?|年度)?其他(资金|来源|来源资金|收入)(小计|合计|数)?$/.test(key)) return 'other';
   if (/^(年度)?(预算)?(资金)?总额(合计)?$/.test(key)) return 'total';
   // "当年年度预算", "项目总预算", "年度预算金额" — not 年初预算数 / 全年预算数, a self-evaluation's column headings.
   if (/^(当年|本年)?年度预算(金额)?$|^项目总预算$/.test(key)) return 'total';
@@ -118,6 +120,8 @@ export function isPassiveRole(role: ColumnRole | undefined): boolean {
  */
 export const columnRoleOf = memoString(function columnRoleOf(text: string): ColumnRole | null {
   // A heading's bracketed note ("指标值(包含数字及文字描述)", "绩效标准(指标说明)") does not change its role.
+  // Years in a heading ("预期2022年实现值", "2021年实际实现值") do not change its role.
+  text = text.replace(/(19|20)\d\d\s*年(度)?/g, '');
   const bare = labelKey(text).replace(/\([^()]*\)/g, '');
   if (bare && bare !== labelKey(text)) {
     const role = headingRole(bare);
@@ -131,16 +135,17 @@ function headingRole(k: string): ColumnRole | null {
   if (/^一级(指标)?(名称)?$/.test(k)) return 'level1';
   // "一级/二级指标": one column holding the labels of both levels; its cells are read by content.
   if (/^二级(指标)?(名称)?$|^一级[/、及和]二级指标$/.test(k)) return 'level2';
-  if (/^三级指标(名称|内容)?$|^(绩效)?指标(名称|内容)$|^具体指标$|^指标项$|^指标$/.test(k)) return 'name';
+  if (/^三级(指标)?(名称|内容)?$|^(绩效)?指标(名称|内容)$|^具体指标$|^指标项$|^指标$/.test(k)) return 'name';
   // What a form writes beside a target (actuals, scores, explanations) before what it writes for one.
   if (/实际|完成值|完成情况|执行情况|实现情况/.test(k) && !/预期|目标|计划/.test(k)) return 'actual';
   if (/^(得分|自评得分|评分|考核得分|实际得分)$/.test(k)) return 'score';
-  if (/偏差|原因|改进|措施|说明|解释|(?<!指标)内容|标准|依据|备注|口径|来源|方法|方向|类别|类型$/.test(k) && !/^(指标值类型|指标类型)$/.test(k))
+  if (/偏差|原因|改进|措施|说明|解释|描述|(?<!指标)内容|标准|依据|备注|口径|来源|方法|方向|类别|类型$/.test(k) && !/^(指标值类型|指标类型)$/.test(k))
     return /^(指标值?类型)$/.test(k) ? 'sign' : 'ignore';
   if (
     /^(年度|本年度?|当年|全年|本期)?(预期|计划|绩效)?(指标|目标)值(及|和|含)?(计量)?(单位)?$/.test(k) ||
     /^(年度|本年度?|当年|全年)?(预期|计划)?(实现|目标)值$/.test(k) ||
-    /^年度(绩效)?指标值/.test(k)
+    /^年度(绩效)?指标值/.test(k) ||
+    /^(年度|本年度?|当年|全年)(目标)?数值$/.test(k)
   )
     return 'value';
   if (/^(指标值?)?(符号|运算符号?|计算符号|比较符号?|性质)$|^指标值?性质$|^指标值类型$|^指标类型$/.test(k)) return 'sign';
@@ -158,12 +163,14 @@ export function isBlockLabel(text: string): boolean {
 
 /** A title of a target table: "项目支出绩效目标表", possibly with "(2024年度)". */
 export function isTargetTitle(text: string): boolean {
-  return /绩效目标(申报)?表/.test(labelKey(text)) && !/申报表$/.test(labelKey(text).replace(/\(.*\)$/, ''));
+  const k = labelKey(text);
+  // "项目支出绩效目标表", "…绩效目标申报明细表"; not a summary ("绩效目标申报表", "…申报汇总表").
+  return /绩效目标(申报)?表|绩效目标申报明细表|绩效(自评|评价指标)表/.test(k) && !/申报表$|汇总/.test(k.replace(/\(.*\)$/, ''));
 }
 
 /** A row of page-break junk such as "--  -------  ----". */
 export function isJunk(text: string): boolean {
-  return /^[-—–_=|\s·.]{2,}$/.test(text);
+  return /^[-—–_=|\s·.…。]{2,}$|^…$/.test(text);
 }
 
 /** Summary columns. */

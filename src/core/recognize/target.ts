@@ -5,7 +5,7 @@
  * column left or right, funds as text).
  */
 import { cellText, isBlank, type CellRef, type CellValue } from '../grid';
-import type { Field, FundField, Indicator, Level1, MoneyUnit, TargetTable, TargetValue } from '../model';
+import type { Field, FundField, Indicator, Level1, Level2, MoneyUnit, TargetTable, TargetValue } from '../model';
 import { canonicalLevel1, canonicalLevel2 } from '../framework';
 import { parseSplitValue, parseTargetValue } from '../value/parse';
 import { parseAmount } from '../value/money';
@@ -40,14 +40,66 @@ export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHead
       roles.set(col, role);
       if (colOf[role] === undefined) colOf[role] = col;
     }
+    // "指标类型 | 指标名称 | 指标值" (a 项目库 form without 三级): the type column holds the 一级.
+    if (colOf.level1 === undefined && colOf.level2 === undefined && colOf.name !== undefined && colOf.value !== undefined) {
+      const typeCell = cells.find((c) => c.col < colOf.name! && /^指标(类型|类别|分类)$/.test(c.text.replace(/\s+/g, '')));
+      if (typeCell) {
+        roles.set(typeCell.col, 'level1');
+        colOf.level1 = typeCell.col;
+      } else {
+        // Position as the fallback: the two headings left of the names (评价指标 | 评价内容 | 指标名称) are
+        // the levels, whatever they are called.
+        const left = cells.filter((c) => c.col < colOf.name! && (!c.info.role || c.info.role === 'ignore') && !c.info.block && c.text.trim().length <= 12);
+        if (left.length === 2) {
+          roles.set(left[0].col, 'level1');
+          roles.set(left[1].col, 'level2');
+          colOf.level1 = left[0].col;
+          colOf.level2 = left[1].col;
+        }
+      }
+    }
     const levels = (colOf.level1 !== undefined ? 1 : 0) + (colOf.level2 !== undefined ? 1 : 0);
     const leaf = (colOf.name !== undefined ? 1 : 0) + (colOf.value !== undefined ? 1 : 0);
     if (levels >= 1 && leaf >= 1 && levels + leaf >= 3) {
+      subHeadingRoles(view, r + 1, roles, colOf);
       settleRoles(cells, roles, colOf);
       return { row: r, roles, colOf };
     }
   }
   return null;
+}
+
+/**
+ * A two-row header: under a merged "指标值" the row below names its parts (符号 | 数值 | 单位, or 中期 |
+ * 年度). Those headings give their columns their roles; the first row's roles stay where the second is blank.
+ */
+function subHeadingRoles(view: SheetView, r: number, roles: Map<number, ColumnRole>, colOf: Partial<Record<ColumnRole, number>>): void {
+  if (r >= view.rowCount) return;
+  const cells = view.textCells(r);
+  if (!cells.length) return;
+  const sub = new Map<number, ColumnRole>();
+  for (const c of cells) {
+    const k = c.text.replace(/\s+/g, '');
+    const role: ColumnRole | null = /^(数值|值|数量|目标值|指标值|年度|年度指标值|年度目标值|本年度?)$/.test(k)
+      ? 'value'
+      : /^(中期|实施期|中期指标值|中期目标值)$/.test(k)
+        ? 'ignore'
+        : c.info.role;
+    if (!role || role === 'level1' || role === 'level2' || role === 'name') return; // not a sub-header row
+    sub.set(c.col, role);
+  }
+  if (![...sub.values()].some((x) => x === 'value' || x === 'sign' || x === 'unit')) return;
+  const oldValue = colOf.value;
+  for (const [col, role] of sub) roles.set(col, role);
+  const valueCols = [...sub.entries()].filter(([, x]) => x === 'value').map(([c]) => c);
+  if (valueCols.length) {
+    colOf.value = valueCols[valueCols.length - 1];
+    if (oldValue !== undefined && !sub.has(oldValue)) roles.set(oldValue, valueCols.includes(oldValue) ? 'value' : 'sign');
+  }
+  for (const role of ['sign', 'unit', 'weight'] as const) {
+    const c = [...sub.entries()].find(([, x]) => x === role);
+    if (c) colOf[role] = c[0];
+  }
 }
 
 /**
@@ -64,6 +116,16 @@ function settleRoles(
   const firstLevel = Math.min(colOf.level1 ?? Infinity, colOf.level2 ?? Infinity);
   for (const { col, text, info } of cells) {
     if (!roles.has(col) && !info.block && col > firstLevel && text.trim().length <= 24) roles.set(col, 'ignore');
+  }
+  // Of two name columns (三级指标 | 指标内容) the 三级 one holds the names; the other describes them.
+  const nameCols = [...roles.entries()].filter(([, r]) => r === 'name').map(([c]) => c);
+  if (nameCols.length > 1) {
+    const byText = new Map(cells.map((c) => [c.col, c.text] as const));
+    // 三级指标(长期) | 三级指标(年度): the year's; else the 三级 one (三级指标 | 指标内容).
+    const third =
+      nameCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ?? nameCols.find((c) => /三级/.test(byText.get(c) ?? '')) ?? nameCols[0];
+    for (const c of nameCols) if (c !== third) roles.set(c, 'ignore');
+    colOf.name = third;
   }
   const valueCols = [...roles.entries()].filter(([, r]) => r === 'value').map(([c]) => c);
   if (valueCols.length > 1) {
@@ -94,8 +156,11 @@ function labelKind(
   info: LabelInfo,
   col: number,
   header: IndicatorHeader | null,
-  row: { hasLevel1Before: boolean; hasLevel2After: boolean; currentLevel1: Level1 | null },
+  row: { hasLevel1Before: boolean; hasLevel2After: boolean; currentLevel1: Level1 | null; level1Continues?: boolean },
 ): 'level1' | 'level2' | null {
+  // Under a merged 一级 that carries on through this row, a 一级 name in the 二级 column ("满意度" under
+  // 效益指标) is that block's 二级 as written, not a new block.
+  if (info.l1 && !info.l2 && row.level1Continues && header?.colOf.level2 === col && header.colOf.level1 !== col) return 'level2';
   if (info.l1 && info.l2) {
     if (row.hasLevel1Before) return 'level2';
     if (row.hasLevel2After) return 'level1';
@@ -107,6 +172,13 @@ function labelKind(
   if (info.l1) return 'level1';
   if (info.l2) return 'level2';
   return null;
+}
+
+/** Whether the 一级 column of this row is covered by a merged cell that starts on an earlier row. */
+function level1Continues(view: SheetView, r: number, header: IndicatorHeader | null): boolean {
+  if (header?.colOf.level1 === undefined) return false;
+  const owner = view.mergeOwner(r, header.colOf.level1);
+  return !!owner && owner.row < r;
 }
 
 /** Words 三级指标 names end with; qualitative values (明显提高, 有效改善, 健全) do not. */
@@ -146,7 +218,11 @@ interface Assignment {
  * Reads a row's non-label cells by the header's columns. Null when they do not fit: a cell beyond the
  * header, two cells in one role, or no value and no name.
  */
-function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole | undefined): Assignment | null {
+/**
+ * @param trusted the header names every column (a form, not a PDF paste) and the row sits on it: the
+ *   guesses that undo a paste's shift do not apply.
+ */
+function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole | undefined, trusted = false): Assignment | null {
   const out: Assignment = { name: null, value: null, weight: null, labels: [] };
   for (const c of cells) {
     const role = roleOf(c.col);
@@ -167,7 +243,8 @@ function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole |
       return null;
     }
   }
-  if (!out.value && !out.name) return null;
+  // On a form's header, a row of labels and scores only (生态效益指标 | … | 得分 0) holds no indicator.
+  if (!out.value && !out.name) return trusted ? out : null;
   // A lone cell in the value column that reads as an indicator's name (…及时率, …人数, …费用), not as a
   // qualitative value (明显提高): the name of a row whose value is missing, shifted by its label.
   if (out.value && !out.name && cells.length === 1 && looksLikeIndicatorName(out.value.text)) {
@@ -175,12 +252,12 @@ function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole |
     out.value = null;
   }
   // A "name" that reads as a value (≤153 万元) means the row is shifted: let the caller read it in order.
-  if (out.name && out.value && looksLikeValue(parseTargetValue(out.name.text))) return null;
+  if (out.name && out.value && !trusted && looksLikeValue(parseTargetValue(out.name.text))) return null;
   // Labels must stand left of the name; a lone "label" with a value but no name is a shifted name.
   if (out.labels.length && !out.name) return null;
   // Two or more cells and no value: more likely a name and its value shifted left than a name alone.
-  if (!out.value && out.labels.length > 0) return null;
-  if (!out.value && out.name) {
+  if (!out.value && out.labels.length > 0 && !trusted) return null;
+  if (!out.value && out.name && !trusted) {
     // A name with no value: believable only when the name does not read as a value.
     if (looksLikeValue(parseTargetValue(out.name.text))) return null;
   }
@@ -256,6 +333,7 @@ function parseIndicatorRow(
             hasLevel1Before: !!out.level1,
             hasLevel2After: all.some((o) => o.col > c.col && o.info.l2 !== null && o.info.l1 === null),
             currentLevel1,
+            level1Continues: level1Continues(view, r, header),
           });
     if (kind === 'level1' && !out.level1 && !out.level2) out.level1 = c;
     else if (kind === 'level2' && !out.level2) out.level2 = c;
@@ -269,11 +347,13 @@ function parseIndicatorRow(
     const hasValue = splitValueCell || !filler(signCell) || !filler(unitCell);
     const valueCol = header?.colOf.value ?? 0;
     // Unknown labels in label columns; the name in the name column or the last remaining cell.
+    // Columns left of the level columns belong to the export's other fields (单位名称, 项目名称, 预算数 …).
+    const firstLevel = Math.min(header?.colOf.level1 ?? Infinity, header?.colOf.level2 ?? Infinity);
     for (const c of rest) {
       const role = roleAt(c.col);
       if (role === 'level1' && !out.level1) out.level1 = c;
       else if (role === 'level2' && !out.level2) out.level2 = c;
-      else if (!out.name) out.name = c;
+      else if (!out.name && !(c.col < firstLevel && role === undefined)) out.name = c;
     }
     if (hasValue) {
       const sign = signCell?.text.trim() ?? '';
@@ -331,10 +411,12 @@ function parseIndicatorRow(
       shift = prevShift;
     }
   }
-  if (!positional) positional = assignByColumns(rest, (col) => roleAt(col + shift));
+  // A header that names every column (绩效标准, 分值, 实际完成值 …) belongs to a form, not a PDF paste.
+  const formHeader = !!header && [...header.roles.values()].some(isPassiveRole);
+  if (!positional) positional = assignByColumns(rest, (col) => roleAt(col + shift), formHeader && shift === 0);
   // A reading that needs an unknown label, when the cells fit the header's data columns exactly without
   // one, is a row shifted left: read it in order instead.
-  if (positional && positional.labels.length && !out.level1 && !out.level2 && rest.length === dataRoles.length && dataRoles.length > 2) {
+  if (positional && positional.labels.length && !out.level1 && !out.level2 && rest.length === dataRoles.length && dataRoles.length > 2 && !(formHeader && shift === 0)) {
     positional = null;
   }
   if (positional) {
@@ -397,6 +479,24 @@ function parseIndicatorRow(
 
 
 /**
+ * A second header row under the first: short headings (新罗区 | 永定区 …, 符号 | 值 | 单位) in the columns
+ * right of the names, nothing in the level and name columns, nothing that reads as a value.
+ */
+function isSubHeader(view: SheetView, r: number, header: IndicatorHeader | null): boolean {
+  if (!header || header.colOf.name === undefined) return false;
+  const cells = view.textCells(r);
+  if (cells.length < 2) return false;
+  return cells.every((c) => {
+    if (c.col <= header.colOf.name! || c.text.trim().length > 12 || c.info.level1 || c.info.l2) return false;
+    const v = view.value(r, c.col);
+    if (typeof v === 'number') return false;
+    if (c.info.role) return true; // a heading ("预期2022年实现值", "2021年实际实现值")
+    const p = parseTargetValue(c.text);
+    return p.kind !== 'quantity' && p.kind !== 'date';
+  });
+}
+
+/**
  * A note under the table: one long text in a cell merged across the indicator columns (a table's
  * 注/说明 paragraph, however it starts). Never an indicator row.
  */
@@ -413,6 +513,18 @@ function isNoteRow(view: SheetView, r: number, header: IndicatorHeader | null): 
   }
   return cells[0].col < valueCol && right >= valueCol;
 }
+
+/** The 一级 a 二级 can only stand under, in either framework (cost 二级 differ between them: not listed). */
+const IMPLIED_LEVEL1: Partial<Record<Level2, Level1>> = {
+  服务对象满意度指标: '满意度指标',
+  数量指标: '产出指标',
+  质量指标: '产出指标',
+  时效指标: '产出指标',
+  经济效益指标: '效益指标',
+  社会效益指标: '效益指标',
+  生态效益指标: '效益指标',
+  可持续影响指标: '效益指标',
+};
 
 function readIndicators(
   view: SheetView,
@@ -437,6 +549,7 @@ function readIndicators(
       // The header repeated after a page break.
       if (cells.filter((c) => c.info.role).length >= 2) continue;
     }
+    if (r <= startRow + 1 && isSubHeader(view, r, header)) continue;
     const row = parseIndicatorRow(view, r, header, split, prevShift, level1?.canonical ?? null);
     if (!row) continue;
     prevShift = row.shift;
@@ -457,6 +570,9 @@ function readIndicators(
       const text = row.level2.text.trim();
       const canon = canonicalLevel2(text);
       level2 = { text, canonical: canon, cell: { row: r, col: row.level2.col } };
+      // A 二级 written across the 一级 column (服务对象满意度指标 spanning both) opens its own 一级's block.
+      const implied = !row.level1 && canon && header?.colOf.level1 === row.level2.col ? IMPLIED_LEVEL1[canon] : undefined;
+      if (implied && level1?.canonical !== implied) level1 = { text, canonical: implied, cell: { row: r, col: row.level2.col } };
     }
     if (!row.name && !row.value) continue;
     if (row.uncertain) uncertainRows.push(r);
@@ -522,7 +638,7 @@ function formTitle(view: SheetView, headerRow: number | null): string {
 /** Which form the table is: by its title, else by what its indicator columns record (actuals and scores). */
 function formOf(title: string, header: IndicatorHeader | null): NonNullable<TargetTable['form']> {
   const t = normalizeText(title).replace(/\s+/g, '');
-  if (/自评|自我评价|绩效评价表/.test(t)) return 'self-evaluation';
+  if (/自评|自我评价|绩效评价(指标)?表/.test(t)) return 'self-evaluation';
   if (header && [...header.roles.values()].some((r) => r === 'actual' || r === 'score')) return 'self-evaluation';
   if (/审批表|审核表|批复表/.test(t)) return 'approval';
   if (/申报表/.test(t)) return 'application';
@@ -535,6 +651,12 @@ interface LabelHit {
   text: string;
 }
 
+/** "金额(万元)", "金额", "单位：万元": a heading of an amount column, never an amount. */
+function isAmountHeading(text: string): boolean {
+  const t = normalizeText(text).replace(/\s+/g, '');
+  return !/\d/.test(t) && /^(金额|数额|资金|预算数|预算金额)?\(?(单位[:：]?)?(元|千元|万元|亿元)?\)?$/.test(t) && t.length >= 2;
+}
+
 /** The value belonging to a label: the next filled cell to its right that is not another label. */
 function valueRightOf(view: SheetView, hit: LabelHit): { cell: CellRef; value: CellValue; text: string } {
   const cells = view.textCells(hit.row);
@@ -542,6 +664,8 @@ function valueRightOf(view: SheetView, hit: LabelHit): { cell: CellRef; value: C
   for (const c of cells) {
     if (c.col <= hit.col) continue;
     if (c.info.field || c.info.fund) break;
+    // A column heading standing where the amount would ("年度资金总额 | 金额(万元)") is no value.
+    if (isAmountHeading(c.text)) continue;
     return { cell: { row: hit.row, col: c.col }, value: view.value(hit.row, c.col), text: c.text };
   }
   // No value: point at the empty cell to fill in, or at the label when that cell is past the sheet's edge.
@@ -597,7 +721,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     // totals is split over several rows: not read, rather than read wrong.
     if (!blank && typeof v.value === 'string' && parseAmount(v.value, own) === null && subLabelBeforeAmount(view, hit.row, v.cell.col, own)) return null;
     // Accounting formats show zero as a dash; clerks type "-" in an empty fund source for the same.
-    const dash = typeof v.value === 'string' && /^[-—–－]$/.test(v.value.trim());
+    const dash = typeof v.value === 'string' && /^([-—–－/／\\]|无)$/.test(v.value.trim());
     const amount = blank ? null : dash ? 0 : parseAmount(v.value, own);
     return {
       text: v.text.trim(),
@@ -623,6 +747,13 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     !!header && header.colOf.value !== undefined && (header.colOf.sign !== undefined || header.colOf.unit !== undefined);
   const uncertainRows: number[] = [];
   const indicators = readIndicators(view, header, start, split, uncertainRows);
+  // A header with names but no value column (one column per village or town, say): which cell is a
+  // name's target cannot be known, so no row of the block is checked for its structure or values.
+  let uncertainWhy: TargetTable['uncertainWhy'];
+  if (header && header.colOf.value === undefined && header.colOf.name !== undefined && indicators.length) {
+    uncertainRows.splice(0, uncertainRows.length, ...indicators.map((i) => i.row));
+    uncertainWhy = 'no-value-column';
+  } else if (uncertainRows.length) uncertainWhy = 'misfit';
 
   const budgetScore = header?.colOf.weight !== undefined ? findBudgetScore(view, headerRow ?? 0) : null;
   const anchorHit = title?.cell ?? (fields.projectName ? { row: fields.projectName.row, col: fields.projectName.col } : null);
@@ -643,7 +774,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     layout: { splitValue: split, hasWeights: header?.colOf.weight !== undefined },
     indicators,
     budgetScore,
-    ...(uncertainRows.length ? { uncertainRows } : {}),
+    ...(uncertainRows.length ? { uncertainRows, uncertainWhy } : {}),
     anchor: anchorHit ?? view.firstCell(),
   };
 }

@@ -53,5 +53,9 @@ export function normalizeValueText(s: string): string {
   if (t.indexOf('(') >= 0) t = t.replace(INCLUSIVE_NOTE, '');
   t = t.replace(GE_SPELLINGS, '≥').replace(LE_SPELLINGS, '≤').replace(EQ_SPELLINGS, '=');
   t = t.replace(TRAILING_PUNCT, '');
+  // "±3%以内": a deviation within 3%, an upper bound on its size.
+  if (t.charCodeAt(0) === 0xb1 /* ± */) t = `≤${t.slice(1)}`;
+  // A doubled dash between two dates or figures ("2020年1月--2020年11月") is one dash.
+  if (t.indexOf('--') > 0) t = t.replace(/(?<=[\d年月日])-{2,}(?=\d)/g, '-');
   return t;
 }

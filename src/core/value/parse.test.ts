@@ -465,3 +465,9 @@ describe('the seed', () => {
     expect(parseTargetValue('有效降低')).toEqual({ kind: 'qualitative', text: '有效降低' });
   });
 });
+
+describe('real spellings', () => {
+  test('a doubled dash between two dates is a period', () => {
+    expect(parseTargetValue('2020年1月--2020年11月').kind).toBe('date');
+  });
+});

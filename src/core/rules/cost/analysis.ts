@@ -44,7 +44,7 @@ export interface CostAnalysis {
 }
 
 /** Names of a total-cost indicator: 项目总成本, 总成本, …总成本(县级), 成本合计, 总成本合计 … */
-const TOTAL_NAME = /总成本|成本合计|成本总计|合计成本|成本总额|总费用|费用合计|^项目成本$|^成本$/;
+const TOTAL_NAME = /总成本|成本合计|成本总计|合计成本|成本总额|总费用|费用合计|总投入|总投资|投入总额|投资总额|^(项目)?预算成本$|^成本预算$|^项目成本$|^成本$/;
 /** Names of a unit cost even when its value has no "/": …标准, 单位成本, 人均, 单价, 每人 … */
 const UNIT_NAME = /标准$|单位成本|单价|人均|户均|村均|每人|每户|每村|每月|每年|每平方米|每公里|每亩/;
 /** Names of a pay standard that is paid per person even when the unit says only 元/月 or 万元/年. */
@@ -92,7 +92,8 @@ export function moneyAmount(v: TargetValue | null | undefined): number | null {
 }
 
 export function isTotalCostName(name: string): boolean {
-  const k = compactKey(name);
+  // A bracketed hint ("项目总投入(≥**万元)") is the template's, not part of the name.
+  const k = compactKey(name.replace(/[(（][^()（）]*[)）]/g, ''));
   return k.length > 0 && TOTAL_NAME.test(k) && !UNIT_NAME.test(k);
 }
 

@@ -23,3 +23,18 @@ describe('cost/missing-breakdown', () => {
     expect(missingBreakdown.check(buildTable({ indicators: [c('工程费', '≤2000万元')] }), ctx)).toEqual([]);
   });
 });
+
+describe('cost/missing-breakdown on a blank template', () => {
+  it('asks for the itemised amounts by name instead of saying there is no breakdown', () => {
+    const table = buildTable({
+      indicators: [
+        ['成本指标', '经济成本指标', '项目总成本', '≤100万元'],
+        ['成本指标', '经济成本指标', '主要分项成本', ''],
+        ['成本指标', '经济成本指标', '其他分项成本', ''],
+      ],
+    });
+    const issues = missingBreakdown.check(table, ctx);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toMatch(/^请填写分项成本：“主要分项成本”、“其他分项成本”还没有金额/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { TableRule } from '../../rule';
+import { isCostIndicator } from '../../framework';
 import { analyzeCosts } from './analysis';
 
 /** cost/missing-breakdown: only a total, no itemised cost and no unit cost. */
@@ -14,6 +15,21 @@ export const missingBreakdown: TableRule = {
   check(table) {
     const a = analyzeCosts(table);
     if (!a.total || a.items.length > 0 || a.unitCosts.length > 0) return [];
+    // Cost lines named but not yet filled (a blank template): the breakdown is there, its amounts are not.
+    const unfilled = table.indicators.filter(
+      (i) => i !== a.total!.indicator && i.name && i.value.parsed.kind === 'empty' && isCostIndicator(i.level1?.canonical ?? null, i.level2?.canonical ?? null),
+    );
+    if (unfilled.length) {
+      return [
+        {
+          cell: unfilled[0].value.cell,
+          message: `请填写分项成本：${unfilled
+            .slice(0, 4)
+            .map((i) => `“${i.name!.text}”`)
+            .join('、')}${unfilled.length > 4 ? ' 等' : ''}还没有金额（如“≤120 万元”或“≤80 元/人/月”），各分项之和应等于项目总成本`,
+        },
+      ];
+    }
     return [
       {
         cell: a.total.indicator.name?.cell ?? a.total.indicator.value.cell,

@@ -2,6 +2,9 @@ import type { TableRule } from '../../rule';
 import { formatAmount } from '../../text';
 import { analyzeCosts, describeProduct, quantities, unitCostProduct, type UnitCostProduct } from './analysis';
 
+/** How far unit cost × quantity may exceed the total cost before it is reported. */
+const EXCEED_SHARE = 0.01;
+
 const ADVICE = '请核对单位成本标准、对应的数量指标或项目总成本';
 
 /** How close a product must come to an itemised cost to be taken as pricing that item. */
@@ -16,7 +19,7 @@ export const unitCostMismatch: TableRule = {
     '单位成本（如 21.27万元/村、647元/月、0.12万元/年/人、…标准、人均…）乘以对应的数量指标（同一计量对象：村对村、人对人；' +
     '按月的标准再乘 12 个月或表中写明的覆盖月数，按年的乘 1 年）应与项目总成本大致相符。' +
     '一张表有多个单位成本时，各自与名称最接近的数量指标相乘，再把乘积相加。' +
-    '乘积超过总成本，或与总成本相差超过配置中的 unitCost 比例（默认 10%）时报告；单位成本乘积与某一分项成本相差不超过 2%（即它计算的是该分项）时不报告；找不到对应数量指标时不作推测、不报告。' +
+    '乘积超过总成本（超出 1% 以上），或与总成本相差超过配置中的 unitCost 比例（默认 10%）时报告；单位成本乘积与某一分项成本相差不超过 2%（即它计算的是该分项）时不报告；找不到对应数量指标时不作推测、不报告。' +
     '请核对标准是否写错（元/万元、按月/按年）、数量指标是否漏填，或总成本是否有误。',
   scope: 'table',
   check(table, ctx) {
@@ -36,7 +39,9 @@ export const unitCostMismatch: TableRule = {
       ctx.profile.tolerances.costSum,
       products.reduce((s, p) => s + p.roundingSlack, 0),
     );
-    const exceeds = sum > total + slack + 1e-9;
+    // A standard × a head count × 12 months is an estimate of the year: 1% over the total is the estimate's
+    // own noise (people who join mid-year), not a mistake a reviewer would send back.
+    const exceeds = sum > total + Math.max(slack, total * EXCEED_SHARE) + 1e-9;
     const share = Math.abs(sum - total) / total;
     const differs = share > ctx.profile.tolerances.unitCost + 1e-9 && Math.abs(sum - total) > slack;
     if (!exceeds && !(allMatched && differs)) return [];

@@ -16,16 +16,25 @@ export const layoutUncertain: TableRule = {
   description:
     '指标区的表头写明了每一列的内容（如 指标值、绩效标准、实际完成值），但有的行单元格与这些列对不上（多出、错位或合并方式不同）。' +
     '检查器无法确定这些行哪一格是三级指标、哪一格是指标值，因此不对这些行报指标结构和指标值方面的问题，只在此提示一次。' +
-    '请核对这些行是否填在了正确的列中。',
+    '表头没有“指标值”列（目标值按地区、年度分列）时同样只提示一次。请核对这些行是否填在了正确的列中。',
   scope: 'table',
   check(table) {
     const rows = table.uncertainRows ?? [];
     if (!rows.length) return [];
     const first = table.indicators.find((i) => i.row === rows[0]);
     const named = rows.slice(0, NAMED).map((r) => `第 ${r + 1} 行`).join('、');
+    const cell = first?.name?.cell ?? first?.value.cell ?? { row: rows[0], col: 0 };
+    if (table.uncertainWhy === 'no-value-column') {
+      return [
+        {
+          cell,
+          message: '指标区的表头没有“指标值”列（目标值可能按地区或年度分列填写），无法确定每个三级指标的目标值：指标区未检查指标值和结构，请人工核对',
+        },
+      ];
+    }
     return [
       {
-        cell: first?.name?.cell ?? first?.value.cell ?? { row: rows[0], col: 0 },
+        cell,
         message: `${named}${rows.length > NAMED ? ' 等' : ''}的单元格与表头的列对不上，无法确定哪一格是三级指标、哪一格是指标值：这些行未检查，请核对是否填在了正确的列中`,
       },
     ];

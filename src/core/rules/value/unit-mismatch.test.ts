@@ -46,3 +46,10 @@ describe('value/unit-mismatch', () => {
     ).toEqual([]);
   });
 });
+
+describe('value/unit-mismatch: a bare 万 in a cost line', () => {
+  it('reads "≤620万/月" as money (万元 per month), as a reader does', () => {
+    const table = buildTable({ indicators: [['成本指标', '经济成本指标', '人工成本', '≤620万/月']] });
+    expect(unitMismatch.check(table, { profile: BUILTIN_PROFILES['2024'] })).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ export const unitMismatch: TableRule = {
       if (isCost(ind)) {
         if (l2 === '社会成本指标' || l2 === '生态环境成本指标') continue;
         if (isMoney(q.unit)) continue;
+        // "620万/月", "250万": in a cost line a bare 万 is 万元, as any reader takes it.
+        if (q.unit.base === '万') continue;
         issues.push({
           cell: ind.value.cell,
           message: `成本指标${indicatorName(ind)}的指标值「${text}」单位是「${q.unit.text}」，不是金额。成本应写金额（元、万元）或单位成本（如 万元/村）；若这是产出，请移到产出指标下。`,

@@ -1,0 +1,89 @@
+/**
+ * The real corpus, perturbed the way other counties' copies of the same form differ: a 备注 column, a
+ * note and a signature line under the table, score annotations and numbering on the 一级 labels. None of
+ * these changes what a reviewer finds, so none may add a false alarm or lose an expected finding.
+ */
+import * as path from 'path';
+import { checkWorkbook } from '../../src/core/check';
+import { canonicalLevel1 } from '../../src/core/framework';
+import { cellText, gridWidth, type CellValue, type Grid } from '../../src/core/grid';
+import { BUILTIN_PROFILES } from '../../src/core/profile';
+import { recognizeSheet } from '../../src/core/recognize';
+import { loadWorkbook } from '../../src/cli/load';
+import { loadKey, REAL_DIR, type KeyEntry } from '../support/real-corpus';
+
+type Perturb = (g: Grid) => Grid;
+
+const copy = (g: Grid): Grid => ({ ...g, rows: g.rows.map((r) => [...(r ?? [])]), merges: [...(g.merges ?? [])] });
+
+const PERTURBATIONS: Record<string, Perturb> = {
+  'a note and a signature line under the table': (g0) => {
+    const g = copy(g0);
+    const w = Math.max(gridWidth(g), 2);
+    const top = g.rows.length;
+    g.rows.push(['注：1.本表由项目单位填报，主管部门审核；2.指标值应当量化，不能量化的用定性描述，并与年度预算资金相匹配。']);
+    g.merges!.push({ top, left: 0, bottom: top, right: w - 1 });
+    g.rows.push(['填报人：', '李明', '联系电话：', '0731-1234567']);
+    return g;
+  },
+  'a 备注 column after the indicator block': (g0) => {
+    const g = copy(g0);
+    const model = recognizeSheet(g0);
+    if (model.kind !== 'target-table' || model.indicatorHeaderRow === null) return g;
+    const col = gridWidth(g);
+    const header = g.rows[model.indicatorHeaderRow];
+    header[col] = '备注';
+    for (const ind of model.indicators) {
+      const row = g.rows[ind.row];
+      row[col] = '详见项目实施方案';
+    }
+    return g;
+  },
+  'score annotations and numbering on the 一级 labels': (g0) => {
+    const g = copy(g0);
+    const model = recognizeSheet(g0);
+    if (model.kind !== 'target-table') return g;
+    const seen = new Set<string>();
+    const numerals = ['一', '二', '三', '四', '五'];
+    // A label repeated on every row gets the same number and score each time.
+    const order: string[] = [];
+    for (const ind of model.indicators) {
+      const l1 = ind.level1;
+      if (!l1?.canonical) continue;
+      const key = `${l1.cell.row}:${l1.cell.col}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const v: CellValue = g.rows[l1.cell.row]?.[l1.cell.col] ?? null;
+      const text = cellText(v);
+      if (canonicalLevel1(text) !== l1.canonical) continue;
+      if (!order.includes(l1.canonical)) order.push(l1.canonical);
+      const n = order.indexOf(l1.canonical);
+      g.rows[l1.cell.row][l1.cell.col] = `${numerals[n]}、${text}（${10 * (n + 1)}分）`;
+    }
+    return g;
+  },
+};
+
+async function findings(entry: KeyEntry, perturb: Perturb | null) {
+  const loaded = await loadWorkbook(path.join(REAL_DIR, 'workbooks', entry.file));
+  if (!loaded.ok) throw new Error(loaded.error);
+  const grids = perturb ? loaded.grids.map(perturb) : loaded.grids;
+  return checkWorkbook(grids, { profile: BUILTIN_PROFILES[entry.framework] }).sheets.flatMap((s) => s.findings);
+}
+
+const entries = loadKey().filter((e) => e.expect.length || e.must_not.length);
+
+describe.each(Object.entries(PERTURBATIONS))('real tables with %s', (_name, perturb) => {
+  it.each(entries.map((e) => [e.file, e] as const))('%s: no new false alarm, no expected finding lost', async (_file, entry) => {
+    const before = await findings(entry, null);
+    const after = await findings(entry, perturb);
+    const mustNot = new Set(entry.must_not);
+    expect(after.filter((f) => mustNot.has(f.rule)).map((f) => `${f.rule} ${f.cell}: ${f.message}`)).toEqual(
+      before.filter((f) => mustNot.has(f.rule)).map((f) => `${f.rule} ${f.cell}: ${f.message}`),
+    );
+    const rulesBefore = new Set(before.map((f) => f.rule));
+    const rulesAfter = new Set(after.map((f) => f.rule));
+    const expected = entry.expect.flatMap((e) => [e.rule, ...(e.any ?? [])]).filter((r) => rulesBefore.has(r));
+    expect(expected.filter((r) => !rulesAfter.has(r))).toEqual([]);
+  });
+});
