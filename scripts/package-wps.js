@@ -24,7 +24,8 @@ const path = require('path');
 const JSZip = require('jszip');
 
 const ROOT = path.join(__dirname, '..');
-const DIST = path.join(ROOT, 'dist-wps');
+/** JIXIAO_WPS_DIST: another output folder (the build test packages into a temporary one). */
+const DIST = process.env.JIXIAO_WPS_DIST ? path.resolve(process.env.JIXIAO_WPS_DIST) : path.join(ROOT, 'dist-wps');
 const ONLINE = path.join(DIST, 'online');
 const OFFLINE = path.join(DIST, 'offline');
 const NAME = 'jixiao';
@@ -154,7 +155,7 @@ async function main() {
       '',
     ].join('\r\n'),
   );
-  console.log(`[jixiao] WPS add-in: ${path.relative(ROOT, ONLINE)}/ (在线), ${path.relative(ROOT, OFFLINE)}/ (离线), ${path.relative(ROOT, path.join(DIST, zipName))}`);
+  console.log(`[jixiao] WPS add-in: ${ONLINE} (在线), ${OFFLINE} (离线), ${path.join(DIST, zipName)}`);
 }
 
 module.exports = { originFrom, onlineEntry, offlineEntry, xmlList };
