@@ -162,6 +162,19 @@ export const TargetTableSchema = z.object({
    * block): part of the 100 the indicator weights share.
    */
   budgetScore: z.object({ value: z.number(), cell: CellRefSchema }).nullable().optional(),
+  /**
+   * Side tables of the cost's make-up (项目预算成本构成 | 金额 | … with a 合计 row) beside the indicator block:
+   * their numeric columns, item rows and total row, as written.
+   */
+  costTables: z
+    .array(
+      z.object({
+        heading: LabelSchema,
+        columns: z.array(z.object({ text: z.string(), col: z.number().int() })),
+        rows: z.array(z.object({ row: z.number().int(), label: z.string(), total: z.boolean(), amounts: z.array(z.number().nullable()) })),
+      }),
+    )
+    .optional(),
   /** Formula cells whose file holds no computed result (their value is unknown, not empty). */
   uncalculated: z.array(CellRefSchema).optional(),
   /** Indicator rows whose cells did not fit the header's columns: read by guess, checked for nothing structural. */

@@ -374,3 +374,26 @@ describe('more real spellings (held-out tables)', () => {
     expect(check(rows).table.indicators[0].value.parsed).toMatchObject({ kind: 'quantity', operator: '<=', number: 3 });
   });
 });
+
+describe('a cost make-up side table (项目预算成本构成 | 金额 | 测算依据 | … | 合计)', () => {
+  const rows = (total2020: number): CellValue[][] => [
+    ['2022年市直部门预算项目支出绩效目标表'],
+    ['项目名称', '办公大楼运行保障', null, '项目类别', '运转类'],
+    ['项目预算成本构成', '金额', '测算(公式)依据', '2020年实际执行数'],
+    ['保安服务费', 191, '依据招标文件', 191],
+    ['保洁服务费', 99, '依据招标文件', 99],
+    ['水电气、维修维护费', 524, '据实结算', 372.88],
+    ['合计', 814, null, total2020],
+    ['绩效目标', '以服务对象满意为目标'],
+    ['一级/二级指标', '三级指标', '绩效标准(指标说明)', '当年预期实现值'],
+    ['数量指标', '日常维修维护次数', '反映维修维护情况', '≥2280次'],
+  ];
+  it('reports a column whose items do not add up to its 合计, at the 合计 cell', () => {
+    const { table, rules } = check(rows(662.98));
+    expect(table.costTables?.[0].columns.map((c) => c.text)).toEqual(['金额', '2020年实际执行数']);
+    expect(rules.filter((r) => r.startsWith('cost/items-sum-mismatch'))).toEqual(['cost/items-sum-mismatch@D7']);
+  });
+  it('is silent when every column adds up', () => {
+    expect(check(rows(662.88)).rules.filter((r) => r.startsWith('cost/items-sum-mismatch'))).toEqual([]);
+  });
+});

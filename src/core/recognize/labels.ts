@@ -82,7 +82,7 @@ export const headerFieldOf = memoString(function headerFieldOf(text: string): He
   // Spellings of other provinces' forms: "年度绩效总目标", "项目总体绩效目标", "主管部门（单位）".
   if (key.length > 12) return null;
   if (/^(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要)?目标(和成果|及成果)?$/.test(key)) return 'goal';
-  if (/^(省级|市级|县级|区级|县区|业务)?主管(预算)?(部门|单位)(名称|及代码|及编码|\(单位\)(名称)?)?$/.test(key)) return 'department';
+  if (/^(省级|市级|县级|区级|县区|业务|项目)?主管(预算)?(部门|单位)(名称|及代码|及编码|\(单位\)(名称)?)?$/.test(key)) return 'department';
   if (/^(项目)?实施(单位|部门)(名称)?$/.test(key)) return 'implementingUnit';
   return null;
 });

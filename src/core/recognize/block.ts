@@ -1,0 +1,133 @@
+/**
+ * The indicator block read row by row: where it ends (notes, signatures, 总分), rows that are a second
+ * heading, labels carried down merged or blank continuation cells.
+ */
+import { cellText } from '../grid';
+import type { Indicator, Level1, Level2 } from '../model';
+import { canonicalLevel1, canonicalLevel2 } from '../framework';
+import { parseAmount } from '../value/money';
+import { parseTargetValue } from '../value/parse';
+import { normalizeText } from '../text';
+import type { IndicatorHeader } from './header';
+import { parseIndicatorRow } from './rows';
+import type { SheetView } from './view';
+
+/** Rows read below the indicator header, at most. */
+export const MAX_INDICATOR_ROWS = 1000;
+
+/**
+ * A second header row under the first: short headings (新罗区 | 永定区 …, 符号 | 值 | 单位) in the columns
+ * right of the names, nothing in the level and name columns, nothing that reads as a value.
+ */
+function isSubHeader(view: SheetView, r: number, header: IndicatorHeader | null): boolean {
+  if (!header || header.colOf.name === undefined) return false;
+  const cells = view.textCells(r);
+  if (cells.length < 2) return false;
+  return cells.every((c) => {
+    if (c.col <= header.colOf.name! || c.text.trim().length > 12 || c.info.level1 || c.info.l2) return false;
+    const v = view.value(r, c.col);
+    if (typeof v === 'number') return false;
+    if (c.info.role) return true; // a heading ("预期2022年实现值", "2021年实际实现值")
+    const p = parseTargetValue(c.text);
+    return p.kind !== 'quantity' && p.kind !== 'date';
+  });
+}
+
+/**
+ * A note under the table: one long text in a cell merged across the indicator columns (a table's
+ * 注/说明 paragraph, however it starts). Never an indicator row.
+ */
+function isNoteRow(view: SheetView, r: number, header: IndicatorHeader | null): boolean {
+  const cells = view.textCells(r);
+  if (cells.length !== 1 || cells[0].text.trim().length <= 40 || cells[0].info.level1 || cells[0].info.l2) return false;
+  const valueCol = header?.colOf.value;
+  if (valueCol === undefined) return false;
+  let right = cells[0].col;
+  while (right + 1 < view.width) {
+    const o = view.mergeOwner(r, right + 1);
+    if (!o || o.row !== r || o.col !== cells[0].col) break;
+    right++;
+  }
+  return cells[0].col < valueCol && right >= valueCol;
+}
+
+/** The 一级 a 二级 can only stand under, in either framework (cost 二级 differ between them: not listed). */
+const IMPLIED_LEVEL1: Partial<Record<Level2, Level1>> = {
+  服务对象满意度指标: '满意度指标',
+  数量指标: '产出指标',
+  质量指标: '产出指标',
+  时效指标: '产出指标',
+  经济效益指标: '效益指标',
+  社会效益指标: '效益指标',
+  生态效益指标: '效益指标',
+  可持续影响指标: '效益指标',
+};
+
+export function readIndicators(
+  view: SheetView,
+  header: IndicatorHeader | null,
+  startRow: number,
+  split: boolean,
+  uncertainRows: number[] = [],
+): Indicator[] {
+  const indicators: Indicator[] = [];
+  let level1: Indicator['level1'] = null;
+  let level2: Indicator['level2'] = null;
+  let prevShift = 0;
+  // A real table has tens of indicators; a sheet of label-like noise must not yield tens of thousands.
+  const endRow = Math.min(view.rowCount, startRow + MAX_INDICATOR_ROWS);
+  for (let r = startRow; r < endRow; r++) {
+    const first = view.textCells(r)[0];
+    if (first && first.info.stop && !first.info.level1 && !first.info.l2 && view.textCells(r).length <= 3) break;
+    if (isNoteRow(view, r, header)) break;
+    if (first && first.info.title) break; // the next table on the same sheet
+    const cells = view.textCells(r);
+    if (cells.some((c) => c.info.role === 'name' || c.info.role === 'level1')) {
+      // The header repeated after a page break.
+      if (cells.filter((c) => c.info.role).length >= 2) continue;
+    }
+    if (r <= startRow + 1 && isSubHeader(view, r, header)) continue;
+    const row = parseIndicatorRow(view, r, header, split, prevShift, level1?.canonical ?? null);
+    if (!row) continue;
+    prevShift = row.shift;
+    if (row.level1) {
+      level1 = { text: row.level1.text.trim(), canonical: canonicalLevel1(row.level1.text), cell: { row: r, col: row.level1.col } };
+      level2 = null;
+    } else if (header?.colOf.level1 !== undefined) {
+      // A merged 一级 cell covering this row carries its owner's label.
+      const owner = view.mergeOwner(r, header.colOf.level1);
+      if (owner && owner.row !== r) {
+        const text = cellText(view.value(owner.row, owner.col)).trim();
+        if (text && (!level1 || level1.cell.row !== owner.row || level1.cell.col !== owner.col)) {
+          level1 = { text, canonical: canonicalLevel1(text), cell: owner };
+        }
+      }
+    }
+    if (row.level2) {
+      const text = row.level2.text.trim();
+      const canon = canonicalLevel2(text);
+      level2 = { text, canonical: canon, cell: { row: r, col: row.level2.col } };
+      // A 二级 written across the 一级 column (服务对象满意度指标 spanning both) opens its own 一级's block.
+      const implied = !row.level1 && canon && header?.colOf.level1 === row.level2.col ? IMPLIED_LEVEL1[canon] : undefined;
+      if (implied && level1?.canonical !== implied) level1 = { text, canonical: implied, cell: { row: r, col: row.level2.col } };
+    }
+    if (!row.name && !row.value) continue;
+    if (row.uncertain) uncertainRows.push(r);
+    const weightText = row.weight?.text.trim() ?? '';
+    indicators.push({
+      row: r,
+      level1,
+      level2,
+      name: row.name ? { text: row.name.text.trim(), cell: { row: r, col: row.name.col } } : null,
+      value: row.value ?? { text: '', cell: { row: r, col: header?.colOf.value ?? 0 }, parsed: { kind: 'empty' } },
+      weight: row.weight
+        ? {
+            text: weightText,
+            value: parseAmount(normalizeText(weightText).replace(/%$/, '')),
+            cell: { row: r, col: row.weight.col },
+          }
+        : null,
+    });
+  }
+  return indicators;
+}

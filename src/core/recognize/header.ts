@@ -1,0 +1,123 @@
+/**
+ * The indicator block's header row (一级指标 | 二级指标 | 三级指标 | 指标值 | …): where it is, and what each
+ * column holds, decided by the headings' words (labels.ts), a second heading row under it, and position
+ * only as the fallback.
+ */
+import type { ColumnRole, LabelInfo } from './labels';
+import type { SheetView } from './view';
+
+export interface IndicatorHeader {
+  row: number;
+  roles: Map<number, ColumnRole>;
+  colOf: Partial<Record<ColumnRole, number>>;
+}
+
+/** Finds the 一级指标 | 二级指标 | 三级指标 | 指标值 header row. */
+export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHeader | null {
+  const limit = Math.min(view.rowCount, fromRow + 400);
+  for (let r = fromRow; r < limit; r++) {
+    const cells = view.textCells(r);
+    if (cells.length < 2) continue;
+    const roles = new Map<number, ColumnRole>();
+    const colOf: Partial<Record<ColumnRole, number>> = {};
+    for (const { col, info } of cells) {
+      const role = info.role;
+      if (!role) continue;
+      roles.set(col, role);
+      if (colOf[role] === undefined) colOf[role] = col;
+    }
+    // "指标类型 | 指标名称 | 指标值" (a 项目库 form without 三级): the type column holds the 一级.
+    if (colOf.level1 === undefined && colOf.level2 === undefined && colOf.name !== undefined && colOf.value !== undefined) {
+      const typeCell = cells.find((c) => c.col < colOf.name! && /^指标(类型|类别|分类)$/.test(c.text.replace(/\s+/g, '')));
+      if (typeCell) {
+        roles.set(typeCell.col, 'level1');
+        colOf.level1 = typeCell.col;
+      } else {
+        // Position as the fallback: the two headings left of the names (评价指标 | 评价内容 | 指标名称) are
+        // the levels, whatever they are called.
+        const left = cells.filter((c) => c.col < colOf.name! && (!c.info.role || c.info.role === 'ignore') && !c.info.block && c.text.trim().length <= 12);
+        if (left.length === 2) {
+          roles.set(left[0].col, 'level1');
+          roles.set(left[1].col, 'level2');
+          colOf.level1 = left[0].col;
+          colOf.level2 = left[1].col;
+        }
+      }
+    }
+    const levels = (colOf.level1 !== undefined ? 1 : 0) + (colOf.level2 !== undefined ? 1 : 0);
+    const leaf = (colOf.name !== undefined ? 1 : 0) + (colOf.value !== undefined ? 1 : 0);
+    if (levels >= 1 && leaf >= 1 && levels + leaf >= 3) {
+      subHeadingRoles(view, r + 1, roles, colOf);
+      settleRoles(cells, roles, colOf);
+      return { row: r, roles, colOf };
+    }
+  }
+  return null;
+}
+
+/**
+ * A two-row header: under a merged "指标值" the row below names its parts (符号 | 数值 | 单位, or 中期 |
+ * 年度). Those headings give their columns their roles; the first row's roles stay where the second is blank.
+ */
+function subHeadingRoles(view: SheetView, r: number, roles: Map<number, ColumnRole>, colOf: Partial<Record<ColumnRole, number>>): void {
+  if (r >= view.rowCount) return;
+  const cells = view.textCells(r);
+  if (!cells.length) return;
+  const sub = new Map<number, ColumnRole>();
+  for (const c of cells) {
+    const k = c.text.replace(/[\s*★]+/g, '');
+    const role: ColumnRole | null = /^(数值|值|数量|目标值|指标值|年度|年度指标值|年度目标值|本年度?)$/.test(k)
+      ? 'value'
+      : /^(中期|实施期|中期指标值|中期目标值)$/.test(k)
+        ? 'ignore'
+        : c.info.role;
+    if (!role || role === 'level1' || role === 'level2' || role === 'name') return; // not a sub-header row
+    sub.set(c.col, role);
+  }
+  if (![...sub.values()].some((x) => x === 'value' || x === 'sign' || x === 'unit')) return;
+  const oldValue = colOf.value;
+  for (const [col, role] of sub) roles.set(col, role);
+  const valueCols = [...sub.entries()].filter(([, x]) => x === 'value').map(([c]) => c);
+  if (valueCols.length) {
+    colOf.value = valueCols[valueCols.length - 1];
+    if (oldValue !== undefined && !sub.has(oldValue)) roles.set(oldValue, valueCols.includes(oldValue) ? 'value' : 'sign');
+  }
+  for (const role of ['sign', 'unit', 'weight'] as const) {
+    const c = [...sub.entries()].find(([, x]) => x === role);
+    if (c) colOf[role] = c[0];
+  }
+}
+
+/**
+ * Once a row is known to be the indicator header, every heading on it says what its column holds: a
+ * heading that names no role we read (实施依据, 扣分说明 …) is a column never read as a value. Of several
+ * value columns (中期 | 年度, 年度指标值 | 调整后指标值) the year's is the target.
+ */
+function settleRoles(
+  cells: readonly { col: number; text: string; info: LabelInfo }[],
+  roles: Map<number, ColumnRole>,
+  colOf: Partial<Record<ColumnRole, number>>,
+): void {
+  // Left of the level columns stand the block's own label (绩效指标) or a 项目名称 column: not data columns.
+  const firstLevel = Math.min(colOf.level1 ?? Infinity, colOf.level2 ?? Infinity);
+  for (const { col, text, info } of cells) {
+    if (!roles.has(col) && !info.block && col > firstLevel && text.trim().length <= 24) roles.set(col, 'ignore');
+  }
+  // Of two name columns (三级指标 | 指标内容) the 三级 one holds the names; the other describes them.
+  const nameCols = [...roles.entries()].filter(([, r]) => r === 'name').map(([c]) => c);
+  if (nameCols.length > 1) {
+    const byText = new Map(cells.map((c) => [c.col, c.text] as const));
+    // 三级指标(长期) | 三级指标(年度): the year's; else the 三级 one (三级指标 | 指标内容).
+    const third =
+      nameCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ?? nameCols.find((c) => /三级/.test(byText.get(c) ?? '')) ?? nameCols[0];
+    for (const c of nameCols) if (c !== third) roles.set(c, 'ignore');
+    colOf.name = third;
+  }
+  const valueCols = [...roles.entries()].filter(([, r]) => r === 'value').map(([c]) => c);
+  if (valueCols.length > 1) {
+    const byText = new Map(cells.map((c) => [c.col, c.text] as const));
+    const yearly = valueCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ?? valueCols[0];
+    for (const c of valueCols) if (c !== yearly) roles.set(c, 'ignore');
+    colOf.value = yearly;
+  }
+}
