@@ -46,6 +46,7 @@ fits<Slice.EtCustomXMLPart>(real<Kso.CustomXMLPart>());
 fits<Slice.EtCustomXMLParts>(real<Kso.CustomXMLParts>());
 fits<Slice.EtWorkbook>(real<Workbook>());
 fits<Slice.EtTaskPane>(real<WPS.CustomTaskpane>());
+fits<Slice.EtPluginStorage>(real<WPS.PluginStorage>());
 fits<Slice.EtApplication>(real<App>());
 
 // The template side.

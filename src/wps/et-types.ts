@@ -126,6 +126,17 @@ export interface EtApplication {
   /** Add-in root: a task pane showing `url`; set Visible = true to show it. */
   CreateTaskPane(url: string, title?: string): EtTaskPane;
   GetTaskPane(id: number): EtTaskPane;
+  /**
+   * Add-in root: storage shared by all pages of the add-in (the ribbon's main page and the task pane),
+   * kept while WPS runs, never written to disk.
+   */
+  readonly PluginStorage?: EtPluginStorage;
+}
+
+export interface EtPluginStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
 
 /** XlPattern and the other Excel enumeration values the gateway writes. */

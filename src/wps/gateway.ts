@@ -14,7 +14,7 @@ import type { Capabilities, CheckOutcome, CheckSettings, ClearOutcome, SheetChan
 import { GatewayError } from '../host/contract';
 import { LiveChanges } from '../host/live';
 import { marksFromFindings, type CellMark, type SheetPlan } from '../host/mark-plan';
-import { stateCellCount, type MarkState } from '../host/mark-state';
+import { parseStateText, stateCellCount, stateToXml, type MarkState } from '../host/mark-state';
 import { keptUserChanges, liveCheckFailed } from '../host/notices';
 import { GatewayMemory, followRenames, planClear, planSheets, readNeeds, stateAfter, stateAfterOne, type Checker } from '../host/session';
 import type { EtApplication, EtRange, EtWorkbook, EtWorksheet } from './et-types';
@@ -44,8 +44,34 @@ export function createWpsGateway(app: EtApplication | undefined | null, options:
 
   let memory = new GatewayMemory();
   let memoryOf: string | null = null;
-  /** The state when the workbook cannot hold it (no custom XML parts). */
+  /**
+   * The state when the workbook cannot hold it (no custom XML parts): in PluginStorage, which every page of
+   * the add-in shares (the ribbon's main page and the pane), else in this gateway's memory.
+   */
   let sessionState: MarkState | null = null;
+  const sessionKey = () => `jixiao.marks:${memoryOf ?? ''}`;
+
+  function sessionLoad(): MarkState | null {
+    try {
+      const text = app?.PluginStorage?.getItem(sessionKey());
+      if (typeof text === 'string' && text) return parseStateText(text);
+    } catch {
+      // no PluginStorage: this page's memory
+    }
+    return sessionState;
+  }
+
+  function sessionSave(next: MarkState): void {
+    sessionState = next;
+    try {
+      const ps = app?.PluginStorage;
+      if (!ps) return;
+      if (stateCellCount(next) === 0) ps.removeItem(sessionKey());
+      else ps.setItem(sessionKey(), stateToXml(next));
+    } catch {
+      // kept in memory
+    }
+  }
   let storage: Capabilities['storage'] = 'customXmlParts';
   let mergesWork = true;
 
@@ -96,7 +122,7 @@ export function createWpsGateway(app: EtApplication | undefined | null, options:
   }
 
   function loadState(wb: EtWorkbook): WpsStateRead {
-    const stored = readState(wb, sessionState);
+    const stored = readState(wb, sessionLoad());
     storage = stored.storage;
     return stored;
   }
@@ -111,7 +137,7 @@ export function createWpsGateway(app: EtApplication | undefined | null, options:
     const written = live.beginWrite();
     try {
       writePlans(wb, plans, stored, next, written);
-      if (stored.storage === 'session') sessionState = next;
+      if (stored.storage === 'session') sessionSave(next);
     } finally {
       live.endWrite(written);
     }

@@ -3,7 +3,7 @@
  * the text of src/host/mark-state.ts), through `Workbook.CustomXMLParts`, so a workbook marked in Excel is
  * cleared in WPS and the other way round. A part's XML cannot be replaced in place: a new part is added
  * first, then the old ones are deleted (never a moment without the state). A WPS without custom XML parts
- * keeps the state in this session's memory only (the gateway says so).
+ * keeps the state outside the workbook, in Application.PluginStorage, while WPS runs (the gateway says so).
  */
 import { MARKS_NAMESPACE, emptyState, mergeStates, parseStateText, stateCellCount, stateToXml, type MarkState } from '../host/mark-state';
 import type { EtCustomXMLPart, EtWorkbook } from './et-types';

@@ -60,6 +60,8 @@ export class FakeWpsHost {
   selection: { sheet: string; address: string } | null = null;
   readonly handlers: SheetChangeHandler[] = [];
   readonly taskPanes: { ID: number; url: string; title?: string; Visible: boolean }[] = [];
+  /** Application.PluginStorage: shared by the add-in's pages while WPS runs. */
+  readonly pluginStorage = new Map<string, string>();
   /** Whether a workbook is open (Application.ActiveWorkbook). */
   open = true;
   /** `window.Application` of an add-in page. */
@@ -269,7 +271,15 @@ function makeApplication(host: FakeWpsHost): Record<string, unknown> {
       for (let i = host.handlers.length - 1; i >= 0; i--) if (!cb || host.handlers[i] === cb) host.handlers.splice(i, 1);
     },
   };
+  const pluginStorage = {
+    getItem: (k: string) => host.pluginStorage.get(k) ?? null,
+    setItem: (k: string, v: string) => void host.pluginStorage.set(k, String(v)),
+    removeItem: (k: string) => void host.pluginStorage.delete(k),
+  };
   const app = {
+    get PluginStorage() {
+      return host.counted(pluginStorage);
+    },
     get ActiveWorkbook() {
       return host.open ? host.counted(wb) : null;
     },

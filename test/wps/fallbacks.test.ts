@@ -32,6 +32,17 @@ describe('WPS fallbacks', () => {
     expect(formats(host.serialize())).toEqual(before);
   });
 
+  it('without custom XML parts: marked from the ribbon’s page, cleared from the pane (PluginStorage is shared)', async () => {
+    const { host, gateway } = await wps({ customXmlParts: false });
+    const before = formats(host.serialize());
+    const out = await gateway.checkWorkbook(settings());
+    const pane = createWpsGateway(host.Application as unknown as EtApplication);
+    const cleared = await pane.clearMarks();
+    expect(cleared.restored).toBe(out.marked);
+    expect(formats(host.serialize())).toEqual(before);
+    expect([...host.pluginStorage.keys()]).toEqual([]);
+  });
+
   it('comments refused: marks with colour only and says so; the cells keep no comment of ours', async () => {
     const { host, gateway } = await wps({ comments: false });
     const out = await gateway.checkWorkbook(settings());
