@@ -19,11 +19,16 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The chromium to use: CHROMIUM_PATH when set (and only it), else Debian's. null when there is none. */
 function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   for (const c of candidates) if (fs.existsSync(c)) return c;
   return null;
 }
+
+/** The one line said when there is no browser to test in. */
+const NO_CHROMIUM =
+  'e2e: no chromium found (install Debian chromium, or set CHROMIUM_PATH to a Chromium executable) — no browser test was run';
 
 /**
  * @param {{viewport?: {width: number, height: number}, deviceScaleFactor?: number}} [options]
@@ -31,7 +36,7 @@ function chromiumPath() {
  */
 async function launchChromium(options = {}) {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('chromium not found: install Debian chromium or set CHROMIUM_PATH');
+  if (!executablePath) throw new Error(NO_CHROMIUM);
   const { chromium } = require('playwright-core');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -51,4 +56,4 @@ async function launchChromium(options = {}) {
   };
 }
 
-module.exports = { launchChromium, chromiumPath, CHROMIUM_ARGS };
+module.exports = { launchChromium, chromiumPath, CHROMIUM_ARGS, NO_CHROMIUM };

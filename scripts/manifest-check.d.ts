@@ -17,6 +17,9 @@ export interface StructureResult {
 export type SchemaResult = { skipped: string } | { ok: boolean; status: number; output: string };
 export declare const REQUIRED_ICON_SIZES: number[];
 export declare function parseXml(xml: string): XmlNode;
+export declare function readManifestFacts(
+  manifestFile: string,
+): Promise<{ info: import('office-addin-manifest').ManifestInfo; errors: string[] }>;
 export declare function pngSize(file: string): { width: number; height: number } | null;
 export declare function checkManifestStructure(
   xml: string,

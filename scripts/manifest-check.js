@@ -1,7 +1,8 @@
 'use strict';
 /**
  * Checks of manifest.xml that the XML schema does not make (and that run without xmllint or the schema
- * files): ids at most 32 characters and unique, every resid defined in the right resource list, every URL
+ * files). office-addin-manifest's reader gives the add-in's facts (readManifestFacts: type, host, permissions,
+ * GUID, default page); the structure check walks the elements for the rest: ids at most 32 characters and unique, every resid defined in the right resource list, every URL
  * https and on one origin, every icon list with 16/32/80, every icon file present as a PNG of the size the
  * manifest says, every page a build produces. Also runs xmllint against ../shared/office-schemas when both
  * exist.
@@ -13,92 +14,60 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 // ---------------------------------------------------------------------------------------------------------
-// A small XML reader: enough for a manifest (elements, attributes, text; comments, PIs and CDATA skipped).
+// Reading the XML: the facts office-addin-manifest reads (id, type, hosts, permissions, default page) come from
+// its own reader (readManifestFacts below); the element walk for the rest uses sax, the parser under
+// office-addin-manifest's xml2js, which keeps line numbers for the messages.
 
 /**
  * @typedef {{name: string, attrs: Record<string, string>, children: XmlNode[], text: string, parent: XmlNode | null, line: number}} XmlNode
  */
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decode(s) {
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, e) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ENTITIES[e] ?? m;
-  });
-}
-
-/** @returns {XmlNode} the root element. Throws on malformed input (unbalanced tags, bad attributes). */
+/** @returns {XmlNode} the root element. Throws on malformed input (sax in strict mode). */
 function parseXml(xml) {
+  const sax = require('sax');
+  const parser = sax.parser(true, { trim: false, normalize: false, position: true });
   const root = { name: '#document', attrs: {}, children: [], text: '', parent: null, line: 1 };
   let current = root;
-  let i = 0;
-  const lineAt = (pos) => xml.slice(0, pos).split('\n').length;
-  while (i < xml.length) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0) {
-      current.text += decode(xml.slice(i));
-      break;
-    }
-    if (lt > i) current.text += decode(xml.slice(i, lt));
-    if (xml.startsWith('<!--', lt)) {
-      const end = xml.indexOf('-->', lt + 4);
-      if (end < 0) throw new Error(`unterminated comment at line ${lineAt(lt)}`);
-      i = end + 3;
-      continue;
-    }
-    if (xml.startsWith('<?', lt)) {
-      const end = xml.indexOf('?>', lt + 2);
-      if (end < 0) throw new Error(`unterminated processing instruction at line ${lineAt(lt)}`);
-      i = end + 2;
-      continue;
-    }
-    if (xml.startsWith('<![CDATA[', lt)) {
-      const end = xml.indexOf(']]>', lt);
-      if (end < 0) throw new Error(`unterminated CDATA at line ${lineAt(lt)}`);
-      current.text += xml.slice(lt + 9, end);
-      i = end + 3;
-      continue;
-    }
-    if (xml.startsWith('<!', lt)) {
-      const end = xml.indexOf('>', lt);
-      i = end + 1;
-      continue;
-    }
-    const gt = xml.indexOf('>', lt);
-    if (gt < 0) throw new Error(`unterminated tag at line ${lineAt(lt)}`);
-    const body = xml.slice(lt + 1, gt);
-    if (body.startsWith('/')) {
-      const name = body.slice(1).trim();
-      if (name !== current.name) throw new Error(`</${name}> closes <${current.name}> at line ${lineAt(lt)}`);
-      current = current.parent;
-      i = gt + 1;
-      continue;
-    }
-    const selfClosing = body.endsWith('/');
-    const inner = selfClosing ? body.slice(0, -1) : body;
-    const m = /^([^\s/>]+)/.exec(inner);
-    if (!m) throw new Error(`bad tag at line ${lineAt(lt)}`);
-    const node = { name: m[1], attrs: {}, children: [], text: '', parent: current, line: lineAt(lt) };
-    const rest = inner.slice(m[1].length);
-    const attrRe = /\s+([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/gy;
-    let pos = 0;
-    for (;;) {
-      attrRe.lastIndex = pos;
-      const a = attrRe.exec(rest);
-      if (!a) break;
-      node.attrs[a[1]] = decode(a[3] ?? a[4]);
-      pos = attrRe.lastIndex;
-    }
-    if (rest.slice(pos).trim() !== '') throw new Error(`bad attributes in <${node.name}> at line ${node.line}`);
+  parser.onerror = (e) => {
+    throw new Error(String(e.message).split('\n')[0]);
+  };
+  parser.onopentag = (tag) => {
+    const node = { name: tag.name, attrs: { ...tag.attributes }, children: [], text: '', parent: current, line: parser.line + 1 };
     current.children.push(node);
-    if (!selfClosing) current = node;
-    i = gt + 1;
-  }
-  if (current !== root) throw new Error(`<${current.name}> (line ${current.line}) is never closed`);
+    current = node;
+  };
+  parser.onclosetag = () => {
+    current = current.parent;
+  };
+  parser.ontext = (t) => {
+    current.text += t;
+  };
+  parser.oncdata = (t) => {
+    current.text += t;
+  };
+  parser.write(xml).close();
   const elements = root.children;
   if (elements.length !== 1) throw new Error(`expected one root element, found ${elements.length}`);
+  elements[0].parent = null;
   return elements[0];
+}
+
+/**
+ * What office-addin-manifest itself reads from the manifest, and the checks on it: an Excel task-pane add-in
+ * (TaskPaneApp, host Workbook) with a GUID id, ReadWriteDocument and a default page.
+ * @param {string} manifestFile
+ * @returns {Promise<{info: import('office-addin-manifest').ManifestInfo, errors: string[]}>}
+ */
+async function readManifestFacts(manifestFile) {
+  const { OfficeAddinManifest } = require('office-addin-manifest');
+  const info = await OfficeAddinManifest.readManifestFile(manifestFile);
+  const errors = [];
+  if (info.officeAppType !== 'TaskPaneApp') errors.push(`OfficeApp xsi:type is "${info.officeAppType}", expected TaskPaneApp`);
+  if (!(info.hosts ?? []).includes('Workbook')) errors.push('no <Host Name="Workbook"/>: Excel would not offer the add-in');
+  if (info.permissions !== 'ReadWriteDocument') errors.push('Permissions must be ReadWriteDocument (the check writes fills and notes)');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(info.id ?? '')) errors.push('<Id> must be a GUID');
+  if (!info.defaultSettings?.sourceLocation) errors.push('no <DefaultSettings><SourceLocation>: the task pane has no page');
+  return { info, errors };
 }
 
 /** Local name without the namespace prefix: "bt:Image" → "Image". */
@@ -164,17 +133,12 @@ function checkManifestStructure(xml, options = {}) {
     return { errors: [`not well-formed XML: ${e.message}`], origin: null, urls: [], functionNames: [], icons: [] };
   }
   if (local(doc.name) !== 'OfficeApp') errors.push(`root element is <${doc.name}>, expected <OfficeApp>`);
-  if (doc.attrs['xsi:type'] !== 'TaskPaneApp') errors.push(`OfficeApp xsi:type is "${doc.attrs['xsi:type']}", expected TaskPaneApp`);
   const all = walk(doc);
   const byName = (n) => all.filter((e) => local(e.name) === n);
 
-  // Hosts, requirements, permissions.
-  const hosts = byName('Host').filter((h) => h.parent && local(h.parent.name) === 'Hosts' && h.attrs.Name);
-  if (!hosts.some((h) => h.attrs.Name === 'Workbook')) errors.push('no <Host Name="Workbook"/>: Excel would not offer the add-in');
+  // (Type, hosts, permissions and the id's form: readManifestFacts, office-addin-manifest's reader.)
   const excelSet = byName('Set').find((s) => s.attrs.Name === 'ExcelApi');
   if (!excelSet) errors.push('no ExcelApi requirement set');
-  const permissions = byName('Permissions')[0];
-  if (!permissions || permissions.text.trim() !== 'ReadWriteDocument') errors.push('Permissions must be ReadWriteDocument (the check writes fills and notes)');
 
   // Ids: at most 32 characters, unique within their kind.
   const seen = new Map();
@@ -187,10 +151,6 @@ function checkManifestStructure(xml, options = {}) {
     const key = `${kind}\u0000${id}`;
     if (seen.has(key)) errors.push(`id "${id}" is defined twice (lines ${seen.get(key)} and ${el.line})`);
     else seen.set(key, el.line);
-  }
-  const toplevelId = byName('Id').find((e) => e.parent === doc);
-  if (!toplevelId || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(toplevelId.text.trim())) {
-    errors.push('<Id> must be a GUID');
   }
 
   // Resources by kind.
@@ -362,4 +322,4 @@ function validateWithSchema(manifestFile, root = path.resolve(__dirname, '..')) 
   return { ok: r.status === 0, status: r.status ?? -1, output: `${r.stdout}${r.stderr}`.trim() };
 }
 
-module.exports = { parseXml, pngSize, checkManifestStructure, validateWithSchema, officeSchemasDir, xmllintAvailable, REQUIRED_ICON_SIZES };
+module.exports = { parseXml, readManifestFacts, pngSize, checkManifestStructure, validateWithSchema, officeSchemasDir, xmllintAvailable, REQUIRED_ICON_SIZES };

@@ -76,7 +76,12 @@ function serveStatic(dir, options = {}) {
         url: `http://${host}:${addr.port}`,
         port: addr.port,
         requests,
-        close: () => new Promise((r) => server.close(() => r())),
+        // Keep-alive connections would hold close() open: end them too.
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            if (typeof server.closeAllConnections === 'function') server.closeAllConnections();
+          }),
       });
     });
   });

@@ -4,12 +4,14 @@
  * npm run validate:manifest [-- path/to/manifest.xml]
  * 1. xmllint against the Office XML schemas in ../shared/office-schemas (skipped, with the reason, when
  *    xmllint or the schemas are missing — a user's clone has no ../shared);
- * 2. our own structural checks (scripts/manifest-check.js), which run everywhere.
- * Exit code 0 when both pass (or the schema step is skipped), 1 otherwise.
+ * 2. office-addin-manifest's reading of it (type, host, permissions, id, default page) and our own structural
+ *    checks (scripts/manifest-check.js), which run everywhere, offline.
+ * Exit code 0 when all pass (or the schema step is skipped), 1 otherwise. `npm run validate` is Microsoft's
+ * online validation (office-addin-manifest validate; needs the internet).
  */
 const fs = require('fs');
 const path = require('path');
-const { checkManifestStructure, validateWithSchema } = require('./manifest-check');
+const { checkManifestStructure, readManifestFacts, validateWithSchema } = require('./manifest-check');
 const { PAGE_SOURCES } = require('../webpack.config');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -37,4 +39,18 @@ if (structure.errors.length === 0) {
   console.log(`structure: ${structure.errors.length} problem(s)`);
   for (const e of structure.errors) console.log(`  - ${e}`);
 }
-process.exit(failed ? 1 : 0);
+readManifestFacts(file).then(
+  ({ info, errors }) => {
+    if (errors.length === 0) console.log(`office-addin-manifest: ${info.displayName} ${info.version} (${info.id}), ${info.officeAppType} for ${(info.hosts ?? []).join(', ')}`);
+    else {
+      failed = true;
+      console.log(`office-addin-manifest: ${errors.length} problem(s)`);
+      for (const e of errors) console.log(`  - ${e}`);
+    }
+    process.exit(failed ? 1 : 0);
+  },
+  (e) => {
+    console.log(`office-addin-manifest could not read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

@@ -1,5 +1,5 @@
 /**
- * Findings and the JSON report: the contract of ../docs/RULES.md (ids, severities, report shape).
+ * Findings and the JSON report: the contract of docs/RULES.md (ids, severities, report shape).
  */
 import { z } from 'zod';
 

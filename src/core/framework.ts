@@ -15,7 +15,8 @@ const SCORE_ANNOTATION = /\((?:权重|分值|满分)?[:：]?\d+(?:\.\d+)?(?:\s*[
 
 /** Strips score annotations, a trailing 等 ("服务对象满意度指标等") and leading stars (★ marks core indicators). */
 export function stripAnnotations(text: string): string {
-  let s = text.replace(/^[★☆*]+/, '');
+  // Stars mark core indicators (★数量指标) or required columns (一级指标*).
+  let s = text.replace(/^[★☆*＊]+/, '').replace(/[★☆*＊]+$/, '');
   for (let i = 0; i < 2; i++) {
     const before = s;
     s = s.replace(SCORE_ANNOTATION, '').replace(/等$/, '');

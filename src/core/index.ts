@@ -24,3 +24,4 @@ export { convertQuantity, unitCountsPer, countedThing, unitDef, isKnownUnit } fr
 export { extractGoalFigures } from './value/goal';
 export type { GoalFigure } from './value/goal';
 export { RULES, ruleById } from './rules';
+export { percentDecimals, percentText, shownNumber } from './numfmt';

@@ -23,6 +23,7 @@ import { savedFillFrom, type SavedFill } from '../host/fills';
 import type { NoteKnowledge, SheetKnowledge } from '../host/knowledge';
 import type { MarkState } from '../host/mark-state';
 import type { XCellProperties, XNote, XOffice, XRequestContext, XWorksheet } from './office-types';
+import { percentDecimals, percentText } from '../core/numfmt';
 
 /** What the host supports, as the reading and writing code needs it. */
 export interface HostFeatures {
@@ -133,7 +134,7 @@ export function isCellEditError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'InvalidOperationInCellEditMode';
 }
 
-/** Puts a block of Office values into the grid at its origin; date-formatted numbers become yyyy-mm-dd. */
+/** Puts a block of Office values into the grid at its origin; dates become yyyy-mm-dd, percentages "95%". */
 export function placeValues(
   rows: CellValue[][],
   origin: MergeArea,
@@ -145,7 +146,11 @@ export function placeValues(
     while (rows.length <= r) rows.push([]);
     const row = rows[r];
     vr.forEach((v, j) => {
-      const cv = typeof v === 'number' && Number.isFinite(v) && isDateFormat(formats?.[i]?.[j]) ? dateText(v) : cellValueFromOffice(v);
+      const format = formats?.[i]?.[j];
+      const percent = typeof v === 'number' && Number.isFinite(v) && typeof format === 'string' ? percentDecimals(format) : null;
+      // Dates as yyyy-mm-dd and percentages as shown ("95%", not 0.95), as every reader hands them on.
+      const cv =
+        percent !== null ? percentText(v as number, percent) : typeof v === 'number' && Number.isFinite(v) && isDateFormat(format) ? dateText(v) : cellValueFromOffice(v);
       const c = origin.left + j;
       if (cv === null && row.length <= c) return;
       while (row.length < c) row.push(null);

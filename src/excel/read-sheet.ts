@@ -30,6 +30,8 @@ export interface SheetQueueOptions {
 export function queueSheet(rc: ReadContext, ws: XWorksheet, o: SheetQueueOptions): SheetQueue {
   ws.load('name,id');
   const valuesRange = ws.getUsedRangeOrNullObject(true);
+  // (office-addins/no-empty-load cannot see through the conditional: both branches name their properties.)
+  // eslint-disable-next-line office-addins/no-empty-load
   valuesRange.load(o.values ? 'address,values,numberFormat' : 'address');
   let formatRange: XRange | null = null;
   let props: XClientResult<XCellProperties[][]> | null = null;
@@ -42,7 +44,7 @@ export function queueSheet(rc: ReadContext, ws: XWorksheet, o: SheetQueueOptions
   let merged: XRangeAreas | null = null;
   const mergedItems = !rc.strict;
   if (o.values && rc.features.mergedAreas) {
-    merged = (formatRange ?? ws.getUsedRangeOrNullObject(false)).getMergedAreasOrNullObject();
+    merged = (rc.features.api19 ? (formatRange as XRange) : ws.getUsedRangeOrNullObject(false)).getMergedAreasOrNullObject();
     loadMerged(merged, mergedItems);
   }
   let notes: XNoteCollection | null = null;

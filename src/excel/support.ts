@@ -169,6 +169,12 @@ export function supportMarkdown(): string {
   for (const f of FEATURES) out.push(`| ${f.label} | ${f.needs} | ${f.without} |`);
   out.push('', '插入模板在 Windows 和 Mac 的 Excel 中会移动新工作表的位置（`Worksheet.position`），按微软的说明这一步不支持撤消，');
   out.push('所以即使 Excel 支持撤消加载项的修改，插入模板后的撤消记录也会被清空（Excel 网页版除外）；助手在插入后会说明。', '');
+  out.push('## 与 Office 的约定 (how the add-in follows Microsoft\'s guidance)', '');
+  out.push('- 功能区“检查工作簿”“清除标记”的结果对话框：结果放在本地存储中，查询字符串只带编号和简短摘要，不用 URL 片段（`#`）；');
+  out.push('  Office 在 5 分钟后结束功能命令，对话框的计时从命令开始算起，在此之前释放（`src/commands/notify.ts`）。');
+  out.push('- 本地存储的每个键都以 `Office.context.partitionKey` 为前缀（Excel 网页版有分区时），见 `src/taskpane/storage.ts`。');
+  out.push('- “插入模板”在已打开的任务窗格中切换到“模板”页，不重新加载窗格（检查结果保留）。');
+  out.push('- office.js 默认来自微软 CDN；`--env officeJsCdn=21vianet` 使用世纪互联运营的 Office 365 的 CDN，`--env selfHostOfficeJs` 由自己的服务器提供。', '');
   out.push('## 来源 (sources)', '');
   for (const s of SOURCES) out.push(`- [${s.title}](${s.url})`);
   out.push('');

@@ -28,32 +28,38 @@ export interface TemplateRead {
   batches: number;
 }
 
-export async function readTemplateSheets(ctx: TRequestContext, sync: () => Promise<void>, budget: number): Promise<TemplateRead> {
-  const coll = ctx.workbook.worksheets;
+/** A request context whose sync() counts (./templates.ts makes it). */
+export interface CountingContext {
+  readonly workbook: TRequestContext['workbook'];
+  sync(): Promise<void>;
+  syncs(): number;
+}
+
+export async function readTemplateSheets(context: CountingContext, budget: number): Promise<TemplateRead> {
+  const coll = context.workbook.worksheets;
   coll.load('items/name');
   const active = coll.getActiveWorksheet();
   active.load('name');
-  await sync();
+  await context.sync();
   const sheets = coll.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('address,values,rowIndex,columnIndex');
     return { name: ws.name, ws, used };
   });
   try {
-    await sync();
+    await context.sync();
     const grids = sheets.map((s) => (s.used.isNullObject ? { name: s.name, rows: [] } : gridFromBlock(s.name, s.used.rowIndex, s.used.columnIndex, s.used.values)));
     return { sheets, active: active.name, grids, batches: 1 };
   } catch (e) {
     if (!isPayloadError(e)) throw e;
   }
-  return readShaped(ctx, sync, budget, coll.items, active.name);
+  return readShaped(context, budget, coll.items, active.name);
 }
 
 type ValueBlock = Block<number, 'values'>;
 
 async function readShaped(
-  ctx: TRequestContext,
-  sync: () => Promise<void>,
+  context: CountingContext,
   budget: number,
   worksheets: TWorksheet[],
   active: string,
@@ -63,7 +69,7 @@ async function readShaped(
     used.load('address');
     return { name: ws.name, ws, used };
   });
-  await sync();
+  await context.sync();
   const rows: CellValue[][][] = sheets.map(() => []);
   const blocks: ValueBlock[] = [];
   sheets.forEach((s, i) => {
@@ -76,7 +82,7 @@ async function readShaped(
     const pending = batch.map((b) => ({ b, range: sheets[b.sheet].ws.getRange(rangeToA1(b.area)).load('values') }));
     try {
       syncs++;
-      await sync();
+      await context.sync();
     } catch (e) {
       if (!isPayloadError(e) || depth > 8) throw e;
       if (batch.length > 1) {

@@ -23,9 +23,9 @@ import type {
   TemplatePreset,
 } from '../host/template-contract';
 import type { Framework } from '../core/profile';
-import type { TExcel, TOffice, TRange, TRequestContext, TWorksheet } from './template-office-types';
+import type { TExcel, TOffice, TRange, TWorksheet } from './template-office-types';
 import { DEFAULT_PAYLOAD_BUDGET } from './read-context';
-import { readTemplateSheets } from './template-read';
+import { readTemplateSheets, type CountingContext } from './template-read';
 
 export { officeConstant, styleRects } from '../host/template-plan';
 
@@ -187,14 +187,19 @@ export function queueSheetSpec(ws: TWorksheet, spec: SheetSpec, f: Features): vo
 export function createTemplateGateway(excel: TExcel, office: TOffice, options: TemplateGatewayOptions = {}): TemplateGateway {
   const year = options.year ?? (() => defaultBudgetYear());
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
-  const run = <T>(batch: (ctx: TRequestContext, sync: () => Promise<void>, syncs: () => number) => Promise<T>): Promise<T> =>
+  /** Runs a batch with a request context that counts its syncs (`context.syncs()`). */
+  const run = <T>(batch: (context: CountingContext) => Promise<T>): Promise<T> =>
     excel.run({ delayForCellEdit: true }, async (ctx) => {
       let n = 0;
-      const sync = async () => {
-        n++;
-        await ctx.sync();
+      const context: CountingContext = {
+        workbook: ctx.workbook,
+        async sync() {
+          n++;
+          await ctx.sync();
+        },
+        syncs: () => n,
       };
-      return batch(ctx, sync, () => n);
+      return batch(context);
     });
 
   const listPresetsImpl = (): TemplatePreset[] => listPresets();
@@ -202,38 +207,38 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
   const insertTemplate = async (request: InsertTemplateRequest): Promise<TemplateOutcome> => {
     requirePreset(request.preset);
     const f = features(office);
-    return run(async (ctx, sync, syncs) => {
-      const coll = ctx.workbook.worksheets;
+    return run(async (context) => {
+      const coll = context.workbook.worksheets;
       coll.load('items/name');
       const active = coll.getActiveWorksheet();
       active.load('name,position');
-      await sync();
+      await context.sync();
       const spec = planInsert(request, coll.items.map((s) => s.name), year(), options.protect);
       const ws = coll.add(spec.name);
       ws.position = active.position + 1;
       queueSheetSpec(ws, spec, f);
       ws.activate();
-      await sync();
-      return { sheetName: spec.name, syncs: syncs(), notices: notices(f, spec, true) };
+      await context.sync();
+      return { sheetName: spec.name, syncs: context.syncs(), notices: notices(f, spec, true) };
     });
   };
 
   const generateFromSummary = async (opts: { framework: Framework }): Promise<GenerateOutcome> => {
     const f = features(office);
-    return run(async (ctx, sync, syncs) => {
-      const { active, grids } = await readTemplateSheets(ctx, sync, budget);
+    return run(async (context) => {
+      const { active, grids } = await readTemplateSheets(context, budget);
       const result = planGenerate(grids, active, opts.framework, options.protect);
       let first: TWorksheet | null = null;
       for (const spec of result.sheets) {
-        const ws = ctx.workbook.worksheets.add(spec.name);
+        const ws = context.workbook.worksheets.add(spec.name);
         queueSheetSpec(ws, spec, f);
         first ??= ws;
       }
       if (first) {
         first.activate();
-        await sync();
+        await context.sync();
       }
-      const out: GenerateOutcome = { sheetNames: result.sheets.map((s) => s.name), skipped: result.skipped, syncs: syncs() };
+      const out: GenerateOutcome = { sheetNames: result.sheets.map((s) => s.name), skipped: result.skipped, syncs: context.syncs() };
       if (result.sheets.length) out.notices = notices(f, result.sheets[0], false);
       return out;
     });
@@ -241,8 +246,8 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
 
   const updateSummary = async (): Promise<SummaryOutcome> => {
     const f = features(office);
-    return run(async (ctx, sync, syncs) => {
-      const { sheets, grids } = await readTemplateSheets(ctx, sync, budget);
+    return run(async (context) => {
+      const { sheets, grids } = await readTemplateSheets(context, budget);
       const plan = planSummary(grids, year());
       const spec = plan.spec;
       let ws: TWorksheet;
@@ -257,13 +262,13 @@ export function createTemplateGateway(excel: TExcel, office: TOffice, options: T
           old.clear('All');
         }
       } else {
-        ws = ctx.workbook.worksheets.add(spec.name);
+        ws = context.workbook.worksheets.add(spec.name);
         ws.position = 0;
       }
       queueSheetSpec(ws, spec, f);
       ws.activate();
-      await sync();
-      return { sheetName: spec.name, created: !existing, rows: plan.rows, syncs: syncs(), notices: notices(f, spec, !existing) };
+      await context.sync();
+      return { sheetName: spec.name, created: !existing, rows: plan.rows, syncs: context.syncs(), notices: notices(f, spec, !existing) };
     });
   };
 

@@ -3,11 +3,12 @@
  * (src/reader) is tested against and as the baseline the bench compares with. Values are what Excel would
  * hand the add-in: formula results, rich text flattened, merged areas with the value only in the top-left
  * cell, error values as {error}, a formula without a stored result as {formula, uncalculated}. Dates
- * become text (yyyy-mm-dd) since 指标值 dates are read as text.
+ * become text (yyyy-mm-dd) since 指标值 dates are read as text, and percentages their shown text ("95%").
  */
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid, MergeArea } from '../core/grid';
 import { parseRange } from '../core/grid';
+import { shownNumber } from '../core/numfmt';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
@@ -57,8 +58,10 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const value = toCellValue(cell.value);
+      let value = toCellValue(cell.value);
       if (value === null) return;
+      // A percentage as shown ("95%"), as the add-in and the streaming reader hand it on.
+      if (typeof value === 'number') value = shownNumber(value, cell.numFmt);
       while (out.length < colNumber - 1) out.push(null);
       out[colNumber - 1] = value;
     });

@@ -6,6 +6,7 @@
  */
 import type { CellValue, Grid, MergeArea } from '../core/grid';
 import { isDateCode, serialToDateText } from './xlsx/dates';
+import { percentDecimals, percentText } from '../core/numfmt';
 import type { ReadLimits } from './xlsx';
 import { XmlError, xmlStream, type XmlHandlers } from './xml';
 import { declaredEncoding } from './text';
@@ -49,6 +50,7 @@ function positiveInt(v: string | undefined): number | null {
 
 function handlers(sheets: SheetState[], maxRows: number, maxCols: number): XmlHandlers {
   const dateStyles = new Set<string>();
+  const percentStyles = new Map<string, number>();
   let styleId: string | null = null;
   let sheet: SheetState | null = null;
   let inTable = false;
@@ -70,7 +72,9 @@ function handlers(sheets: SheetState[], maxRows: number, maxCols: number): XmlHa
       switch (c.type.toLowerCase()) {
         case 'number': {
           const n = Number(t.trim());
-          if (t.trim() !== '' && Number.isFinite(n)) value = dateStyles.has(c.style) ? (serialToDateText(n, false) ?? n) : n;
+          const percent = c.style !== null ? percentStyles.get(c.style) : undefined;
+          if (t.trim() !== '' && Number.isFinite(n))
+            value = percent !== undefined ? percentText(n, percent) : dateStyles.has(c.style) ? (serialToDateText(n, false) ?? n) : n;
           else value = t;
           break;
         }
@@ -129,6 +133,9 @@ function handlers(sheets: SheetState[], maxRows: number, maxCols: number): XmlHa
         case 'NumberFormat': {
           const f = attr(attrs, 'Format');
           if (styleId !== null && f !== undefined && isDateFormat2003(f)) dateStyles.add(styleId);
+          // A percentage is handed on as shown ("95%"), as the add-in reads it.
+          const pd = f !== undefined ? percentDecimals(f) : null;
+          if (styleId !== null && pd !== null) percentStyles.set(styleId, pd);
           break;
         }
         case 'Worksheet':

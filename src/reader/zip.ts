@@ -4,7 +4,7 @@
  * any chunk — so a sheet that inflates to gigabytes costs only what is read before the caller stops.
  * Pure: runs in Node and in the browser.
  */
-import { Inflate, Unzip, unzipSync, type UnzipDecoder, type FlateError } from 'fflate';
+import { Inflate, Unzip, inflateSync, unzipSync, type UnzipDecoder, type FlateError } from 'fflate';
 
 export interface ZipEntryInfo {
   name: string;
@@ -42,16 +42,40 @@ export function listEntries(data: Uint8Array): ZipEntryInfo[] {
   return entries;
 }
 
-/** fflate's zip inflater, stoppable: after terminate() nothing more is inflated. */
+/** Entries this small (compressed) and claiming at most SMALL_OUT inflated are inflated in one call. */
+const SMALL_IN = 64 * 1024;
+const SMALL_OUT = 4 * 1024 * 1024;
+
+/**
+ * fflate's zip inflater, stoppable: after terminate() nothing more is inflated. A small entry (most parts
+ * of a workbook) is collected and inflated in one call into a buffer of its declared size — much less
+ * copying than growing a stream's buffer; a lie about that size costs at most SMALL_IN × 1,032 bytes of
+ * work and ends as a short (malformed) part.
+ */
 class StoppableInflate implements UnzipDecoder {
   static compression = 8;
   ondata!: UnzipDecoder['ondata'];
   private stopped = false;
-  private readonly inflate = new Inflate((chunk, final) => this.ondata(null, chunk, final));
+  private stream: Inflate | null = null;
+  private collected: Uint8Array[] | null = null;
+  private readonly outSize: number;
+  constructor(_name: string, size?: number, originalSize?: number) {
+    this.outSize = size !== undefined && size <= SMALL_IN && originalSize !== undefined && originalSize > 0 && originalSize <= SMALL_OUT ? originalSize : -1;
+    if (this.outSize > 0) this.collected = [];
+    else this.stream = new Inflate((chunk, final) => this.ondata(null, chunk, final));
+  }
   push(chunk: Uint8Array, final: boolean): void {
     if (this.stopped) return;
     try {
-      this.inflate.push(chunk, final);
+      if (this.stream) {
+        this.stream.push(chunk, final);
+        return;
+      }
+      this.collected!.push(chunk);
+      if (!final) return;
+      const input = this.collected!.length === 1 ? this.collected![0] : concat(this.collected!);
+      this.collected = null;
+      this.ondata(null, inflateSync(input, { out: new Uint8Array(this.outSize) }), true);
     } catch (err) {
       this.ondata(err as FlateError, new Uint8Array(0), final);
     }
@@ -59,6 +83,18 @@ class StoppableInflate implements UnzipDecoder {
   terminate(): void {
     this.stopped = true;
   }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /**

@@ -397,3 +397,29 @@ describe('a cost make-up side table (项目预算成本构成 | 金额 | 测算�
     expect(check(rows(662.88)).rules.filter((r) => r.startsWith('cost/items-sum-mismatch'))).toEqual([]);
   });
 });
+
+describe('second held-out round', () => {
+  it.each([
+    ['年初目标值(A)', 'value'],
+    ['绩效指标性质*', 'sign'],
+    ['绩效指标值*', 'value'],
+    ['绩效度量单位', 'unit'],
+    ['一级指标*', 'level1'],
+  ])('heading %s → %s', (text, role) => expect(columnRoleOf(text)).toBe(role));
+
+  it('reads "主管部门:省商务厅" and "资金总额:2430.30" written in one cell', () => {
+    const rows: CellValue[][] = [
+      ['项目绩效目标表'],
+      ['项目名称:会展奖励资金', null, null, null, '项目类别:特定目标类'],
+      ['主管部门:省商务厅', null, null, null, '资金总额:2430.30'],
+      ['实施单位:省会展局', null, null, null, '年度绩效目标:培育品牌展会'],
+      ['一级指标*', '二级指标*', '三级指标*', '绩效指标性质*', '绩效指标值*', '绩效度量单位', '权重*', '指标方向性*'],
+      ['产出指标', '数量指标', '会展业综合收入', '≥', 280, '亿元', '100%', '正向指标'],
+    ];
+    const { table, rules } = check(rows);
+    expect(table.department?.text).toBe('省商务厅');
+    expect(table.funds.total?.amount).toBeCloseTo(2430.3);
+    expect(table.indicators[0].value.text).toBe('≥280 亿元');
+    expect(rules.filter((r) => /header\/|qualitative|weights/.test(r))).toEqual([]);
+  });
+});

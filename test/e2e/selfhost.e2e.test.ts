@@ -59,9 +59,11 @@ it('writes a manifest whose every URL is on the production origin and that still
 
 it('runs office.js from our origin with the internet cut off', async () => {
   const server = await serveStatic(out);
-  const browser = await launchChromium();
+  let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
   const refused: string[] = [];
   try {
+    // Launched inside the try: a browser that cannot start must not leave the server open (jest would hang).
+    browser = await launchChromium();
     await browser.context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -83,7 +85,7 @@ it('runs office.js from our origin with the internet cut off', async () => {
     // Nothing was fetched from Microsoft's CDN.
     expect(refused.filter((u) => /appsforoffice|microsoft\.com/.test(u))).toEqual([]);
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
 });

@@ -8,6 +8,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import * as path from 'path';
 import { launchChromium } from '../../scripts/chromium';
 import { serveStatic } from '../../scripts/serve-static';
+import { checkShippedSyntax } from '../../scripts/chunk-syntax';
+import { SHIPPED_ECMA_VERSION } from '../../webpack.config';
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
 const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
@@ -59,6 +61,12 @@ async function noticeText(page: Page): Promise<string> {
   await alert.waitFor({ timeout: 30000 });
   return (await alert.textContent()) ?? '';
 }
+
+it(`every script of the build under test parses as ES${SHIPPED_ECMA_VERSION} (the notice as ES5)`, () => {
+  const r = checkShippedSyntax(DIST, SHIPPED_ECMA_VERSION);
+  expect(r.checked.length).toBeGreaterThan(5);
+  expect(r.failures).toEqual([]);
+});
 
 it('Internet Explorer 11: the pane says in Chinese which Excel is needed and that the CLI and the playground work', async () => {
   const { page, errors } = await oldEnginePage(IE11);

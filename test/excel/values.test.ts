@@ -41,7 +41,7 @@ describe('grids read through Office', () => {
     expect(seen.map(normal)).toEqual(reference.map(normal));
   });
 
-  it('a date cell and an error value: the same as the Node loader reads from the file', async () => {
+  it('a date cell, an error value and a percentage (shown as "95%"): the same as the Node loader reads from the file', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-values-'));
     const file = path.join(dir, 'dates.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -65,7 +65,7 @@ describe('grids read through Office', () => {
       },
     }).checkWorkbook(settings());
     expect(seen.map(normal)).toEqual((await readXlsxFile(file)).map(normal));
-    expect(seen[0].rows[0]).toEqual(['完成时间', '2024-12-31', { error: '#DIV/0!' }, 0.95]);
+    expect(seen[0].rows[0]).toEqual(['完成时间', '2024-12-31', { error: '#DIV/0!' }, '95%']);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -6,7 +6,19 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { checkManifestStructure, parseXml, pngSize, validateWithSchema, type XmlNode } from '../../scripts/manifest-check';
+
+/**
+ * readManifestFacts (office-addin-manifest's reader) run as `npm run validate:manifest` runs it: in Node. Jest's
+ * module loader cannot load office-addin-manifest (an ES-module dependency), real Node can.
+ */
+function readManifestFacts(file: string): { info: Record<string, unknown> & { defaultSettings?: { sourceLocation?: string } }; errors: string[] } {
+  const script = `require('./scripts/manifest-check').readManifestFacts(${JSON.stringify(file)}).then((r) => process.stdout.write(JSON.stringify(r)))`;
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+}
 import { PAGE_SOURCES, productionOrigin, rewriteManifest } from '../../webpack.config';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -78,6 +90,24 @@ describe('manifest.xml structure (runs everywhere)', () => {
 
   it('has no structural problems', () => {
     expect(result.errors).toEqual([]);
+  });
+
+  it('office-addin-manifest reads it as an Excel task-pane add-in with a GUID id, ReadWriteDocument and a page', () => {
+    const facts = readManifestFacts(MANIFEST);
+    expect(facts.errors).toEqual([]);
+    expect(facts.info).toMatchObject({ officeAppType: 'TaskPaneApp', hosts: ['Workbook'], permissions: 'ReadWriteDocument', defaultLocale: 'zh-CN' });
+    expect(facts.info.defaultSettings?.sourceLocation).toBe('https://localhost:3000/taskpane.html');
+    // …and says so when they are wrong.
+    const wrong = xml.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadDocument</Permissions>').replace('xsi:type="TaskPaneApp"', 'xsi:type="ContentApp"');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-manifest-'));
+    fs.writeFileSync(path.join(dir, 'manifest.xml'), wrong);
+    let bad: { errors: string[] };
+    try {
+      bad = readManifestFacts(path.join(dir, 'manifest.xml'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    expect(bad.errors.join('\n')).toMatch(/expected TaskPaneApp[\s\S]*ReadWriteDocument/);
   });
 
   it('is an Excel task-pane add-in: Workbook, ExcelApi 1.7, ReadWriteDocument, zh-CN', () => {

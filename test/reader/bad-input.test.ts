@@ -145,6 +145,20 @@ describe('broken zips', () => {
     expect(() => readXlsx(ods)).toThrow(/OpenDocument file \(\.ods\)/);
     expect(describeReadError(new Error('an OpenDocument file (.ods), not an .xlsx'))).toMatch(/^这是 OpenDocument 表格/);
   });
+  it('a sheet whose local header understates its inflated size: one clear error, not a silent cut', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
+    const data = Buffer.from(buildXlsx({ sheets: [{ name: 'S', body: `<sheetData>${rows}</sheetData>` }] }));
+    // The local file header of the sheet: signature, …, uncompressed size at +22, name length at +26, name at +30.
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    let at = -1;
+    for (let i = data.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04])); i >= 0; i = data.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), i + 4)) {
+      if (data.subarray(i + 30, i + 30 + name.length).equals(name)) at = i;
+    }
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(readXlsx(data)[0].rows).toHaveLength(300);
+    data.writeUInt32LE(1000, at + 22);
+    expect(() => readXlsx(data)).toThrow(/sheet1\.xml: malformed XML/);
+  });
   it('a workbook whose sheet part is missing', () => {
     const parts = packageParts({ sheets: [{ name: 'A', body: '<sheetData/>' }] });
     delete parts['xl/worksheets/sheet1.xml'];

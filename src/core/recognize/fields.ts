@@ -42,6 +42,8 @@ export interface LabelHit {
   row: number;
   col: number;
   text: string;
+  /** The value written in the label's own cell ("资金总额:2430.30"). */
+  inline?: string;
 }
 
 /** "金额(万元)", "金额", "单位：万元", "资金来源": a heading of an amount column, never an amount. */
@@ -59,6 +61,7 @@ function isAmountHeading(text: string): boolean {
  * its amount is the table's 合计 row, under the amount heading.
  */
 export function totalRowAmount(view: SheetView, hit: LabelHit): { cell: CellRef; value: CellValue; text: string } | null {
+  if (hit.inline !== undefined) return null;
   const right = view.textCells(hit.row).filter((c) => c.col > hit.col);
   if (!right.length || !right.every((c) => isAmountHeading(c.text))) return null;
   const amountCol = right.find((c) => /金额|数额|元/.test(c.text))?.col ?? right[right.length - 1].col;
@@ -76,6 +79,7 @@ export function totalRowAmount(view: SheetView, hit: LabelHit): { cell: CellRef;
 
 /** The value belonging to a label: the next filled cell to its right that is not another label. */
 export function valueRightOf(view: SheetView, hit: LabelHit): { cell: CellRef; value: CellValue; text: string } {
+  if (hit.inline !== undefined) return { cell: { row: hit.row, col: hit.col }, value: hit.inline, text: hit.inline };
   const cells = view.textCells(hit.row);
   const firstRight = view.nextColumn(hit.row, hit.col);
   for (const c of cells) {

@@ -8,7 +8,7 @@ import { isBlank } from '../grid';
 import type { Field, FundField, MoneyUnit, TargetTable } from '../model';
 import { parseAmount } from '../value/money';
 import { normalizeText } from '../text';
-import { moneyUnitIn, type FundKey, type HeaderField } from './labels';
+import { fundKeyOf, headerFieldOf, moneyUnitIn, type FundKey, type HeaderField } from './labels';
 import type { SheetView } from './view';
 import { findCostTables } from './cost-tables';
 import { findIndicatorHeader, type IndicatorHeader } from './header';
@@ -17,6 +17,15 @@ import { findBudgetScore, subLabelBeforeAmount, totalRowAmount, valueRightOf, ty
 
 export { findIndicatorHeader, type IndicatorHeader } from './header';
 export { MAX_INDICATOR_ROWS } from './block';
+
+/** A cell holding a label and its value ("主管部门:省商务厅"), or null. */
+function inlineField(text: string): { label: string; value: string; field: HeaderField | null; fund: FundKey | null } | null {
+  const m = /^\s*([^:：]{2,14})[:：]\s*(\S.*)$/s.exec(text);
+  if (!m) return null;
+  const field = headerFieldOf(m[1]);
+  const fund = field ? null : fundKeyOf(m[1]);
+  return field || fund ? { label: m[1].trim(), value: m[2].trim(), field, fund } : null;
+}
 
 /** The form's name as its top rows state it ("项目支出绩效自评表", "绩效目标申报表(基础设施建设类)"). */
 function formTitle(view: SheetView, headerRow: number | null): string {
@@ -68,7 +77,16 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
         continue;
       }
       const k = info.fund;
-      if (k && !funds[k]) funds[k] = { row: r, col, text };
+      if (k && !funds[k]) {
+        funds[k] = { row: r, col, text };
+        continue;
+      }
+      // "主管部门:省商务厅", "资金总额:2430.30": label and value in one cell.
+      const inline = !f && !k ? inlineField(text) : null;
+      if (inline?.field && !fields[inline.field]) fields[inline.field] = { row: r, col, text: inline.label, inline: inline.value };
+      // Of the funds only the total: sources written this way come in sub-lists (其中: 一般公共预算:…) that a
+      // partial reading would set against the total.
+      else if (inline?.fund === 'total' && !funds.total) funds.total = { row: r, col, text: inline.label, inline: inline.value };
     }
   }
   const unit: MoneyUnit = moneyUnit ?? '万元';

@@ -2,6 +2,7 @@
  * The .xlsx reader: a workbook's bytes → core Grids, streaming (fflate + saxes), bounded by a row and
  * column cap. Sheet names, order and hidden state come from workbook.xml and its relationships.
  */
+import { percentText } from '../../core/numfmt';
 import type { CellValue, Grid, MergeArea } from '../../core/grid';
 import { parseRange, toA1 } from '../../core/grid';
 import { bothHandlers, commentHandlers, fillHandlers, type FileFill, type SheetLayout, type StyleFills } from './layout';
@@ -110,7 +111,7 @@ function readPackage(data: Uint8Array, options: ReadLimits | undefined, withLayo
   // Pass 2: the workbook, shared strings, styles and every worksheet, in the order the zip stores them.
   const info: WorkbookInfo = { sheets: [], date1904: false };
   const shared: string[] = [];
-  const dateStyles: boolean[] = [];
+  const dateStyles: (boolean | number)[] = [];
   const sheets = new Map<string, SheetData>();
   const worksheetParts = new Set<string>();
   for (const r of wbRels.values()) if (relKind(r.type) === 'worksheet' && !r.external) worksheetParts.add(key(r.target));
@@ -175,7 +176,7 @@ function toGrid(
   hidden: boolean,
   sheet: SheetData,
   shared: readonly string[],
-  dateStyles: readonly boolean[],
+  dateStyles: readonly (boolean | number)[],
   date1904: boolean,
   limits: ReturnType<typeof limitsOf>,
 ): Grid {
@@ -187,10 +188,16 @@ function toGrid(
   }
   const styled = sheet.styledNumbers;
   for (let i = 0; i < styled.length; i += 3) {
-    if (!dateStyles[styled[i + 2]]) continue;
+    const kind = dateStyles[styled[i + 2]];
+    if (kind === false || kind === undefined) continue;
     const line = rows[styled[i]];
     const v = line[styled[i + 1]];
     if (typeof v !== 'number') continue;
+    // A percentage is handed on as shown ("95%"), as the add-in reads it: 0.95 is no 满意度 target.
+    if (typeof kind === 'number') {
+      line[styled[i + 1]] = percentText(v, kind);
+      continue;
+    }
     const text = serialToDateText(v, date1904);
     if (text !== null) line[styled[i + 1]] = text;
   }

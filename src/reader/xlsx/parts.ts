@@ -5,6 +5,7 @@
 import { XmlError, prefixedAttr, type XmlHandlers } from '../xml';
 import { unescapeOoxml } from './sheet';
 import { isDateFormat } from './dates';
+import { percentDecimals } from '../../core/numfmt';
 
 export interface Relationship {
   type: string;
@@ -108,8 +109,11 @@ export function sharedStringsHandlers(out: string[], maxChars: number): XmlHandl
   };
 }
 
-/** For each cell style index (cellXfs order), whether its number format is a date format. */
-export function stylesHandlers(out: boolean[]): XmlHandlers {
+/**
+ * For each cell style index (cellXfs order), what its number format makes of a number: `true` a date, a
+ * number the decimals of a percentage (built-in 9 "0%", 10 "0.00%", or a custom code with %), `false` neither.
+ */
+export function stylesHandlers(out: (boolean | number)[]): XmlHandlers {
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   let inCellXfs = false;
@@ -123,7 +127,11 @@ export function stylesHandlers(out: boolean[]): XmlHandlers {
       if (name === 'cellXfs') inCellXfs = false;
       else if (name === 'styleSheet') {
         out.length = 0;
-        for (const id of xfFormats) out.push(isDateFormat(id, custom.get(id)));
+        for (const id of xfFormats) {
+          const code = custom.get(id);
+          const percent = code !== undefined ? percentDecimals(code) : id === 9 ? 0 : id === 10 ? 2 : null;
+          out.push(percent !== null ? percent : isDateFormat(id, code));
+        }
       }
     },
     text() {},
