@@ -18,17 +18,20 @@ export function cellOrder(a: string, b: string): number {
   return ra.row - rb.row || ra.col - rb.col;
 }
 
-/** "A1, B2, C3" strings of at most `maxChars` characters each (RangeAreas addresses have a length limit). */
-export function addressChunks(cells: readonly string[], maxChars = 2000): string[] {
+/**
+ * "A1, B2, C3" strings of at most `maxChars` characters each (RangeAreas addresses have a length limit;
+ * WPS's Range("A1,B2") takes 255 characters and no spaces: `separator` ",").
+ */
+export function addressChunks(cells: readonly string[], maxChars = 2000, separator = ', '): string[] {
   const sorted = [...cells].sort(cellOrder);
   const out: string[] = [];
   let cur = '';
   for (const c of sorted) {
-    if (cur && cur.length + c.length + 2 > maxChars) {
+    if (cur && cur.length + c.length + separator.length > maxChars) {
       out.push(cur);
       cur = '';
     }
-    cur = cur ? `${cur}, ${c}` : c;
+    cur = cur ? `${cur}${separator}${c}` : c;
   }
   if (cur) out.push(cur);
   return out;

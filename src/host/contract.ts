@@ -27,8 +27,9 @@ export interface Capabilities {
   rangeAreas: boolean;
   /** Notes / comments. Without them marks carry no note; the task pane has the text. */
   notes: boolean;
-  /** Where the gateway keeps what it must restore (custom XML part, or document settings). */
-  storage: 'customXmlParts' | 'settings';
+  /** Where the gateway keeps what it must restore: a custom XML part; Excel's document settings; or (a WPS
+   * without custom XML parts) only this session's memory. */
+  storage: 'customXmlParts' | 'settings' | 'session';
   /** Excel: merged areas can be read (ExcelApi 1.13). Shown in 设置 → 关于. */
   mergedAreas?: boolean;
   /** Excel: change events say who made the change (ExcelApi 1.14). */

@@ -1,27 +1,33 @@
 /**
- * The playground: the real task pane, wired to the real gateway, over the in-memory fake Excel host
- * (test/fake-excel/host.ts) holding a sample workbook from examples/ or a file the user opens. Beside it, a
- * grid view of the fake workbook shows the fills the gateway writes and the selection it makes. No
- * office.js, no network beyond this origin: it works on a machine without Excel or internet.
+ * The playground: the real task pane, wired to the real gateway, over an in-memory fake host — Excel
+ * (test/fake-excel/host.ts) or WPS 表格 (test/fake-wps/host.ts), switched in the banner — holding a sample
+ * workbook from examples/ or a file the user opens. Beside it, a grid view of the fake workbook shows the
+ * fills the gateway writes and the selection it makes. No office.js, no network beyond this origin: it
+ * works on a machine without Excel, WPS or internet.
  *
- * URL parameters: workbook=<file in examples/> (default the first example), excelApi=1.8 (to try the
- * fallbacks of an older Excel), view=check|template|settings.
+ * URL parameters: host=excel|wps (default excel), workbook=<file in examples/> (default the first
+ * example), excelApi=1.8 (to try the fallbacks of an older Excel), view=check|template|settings.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FakeExcelHost, type FakeWorkbookJson } from '../../test/fake-excel/host';
+import { FakeWpsHost } from '../../test/fake-wps/host';
 import { mountTaskPane, type TaskPaneHandle } from '../taskpane/mount';
 import type { ViewId } from '../taskpane/App';
 import { GridView, type GridSheet } from './GridView';
 import { loadWorkbookFile, type LoadedWorkbook, type SheetLayout } from './load-xlsx';
-import { createPlaygroundGateways, unexpectedValueWrites } from './wire';
+import { createPlaygroundGateways, createWpsPlaygroundGateways, unexpectedValueWrites } from './wire';
 import { parseTyped } from './parse-typed';
 
 declare const __JIXIAO_EXAMPLES__: string[];
 const EXAMPLES: string[] = typeof __JIXIAO_EXAMPLES__ === 'undefined' ? [] : __JIXIAO_EXAMPLES__;
 
+type HostKind = 'excel' | 'wps';
+type AnyHost = FakeExcelHost | FakeWpsHost;
+
 interface PlaygroundState {
-  host: FakeExcelHost;
+  kind: HostKind;
+  host: AnyHost;
   source: string;
   layout: Record<string, SheetLayout>;
 }
@@ -29,15 +35,40 @@ interface PlaygroundState {
 /** What the e2e test (and a curious developer in the console) can inspect. */
 declare global {
   interface Window {
-    __jixiaoPlayground?: { host: FakeExcelHost; source: string; ready: boolean };
+    __jixiaoPlayground?: { host: AnyHost; kind: HostKind; source: string; ready: boolean };
   }
+}
+
+const HOST_LABEL: Record<HostKind, string> = { excel: 'Excel', wps: 'WPS 表格' };
+
+function hostKind(): HostKind {
+  return params().get('host') === 'wps' ? 'wps' : 'excel';
+}
+
+/** The line under the grid: what the gateway asked of the host. */
+function activity(host: AnyHost): string {
+  const unexpected = unexpectedValueWrites(host) ? `；⚠ 检查试图写入单元格值 ${unexpectedValueWrites(host)} 次` : '';
+  if (host instanceof FakeWpsHost) {
+    return `WPS 调用：${host.calls} 次跨进程调用（属性读写与方法）；最近读取 ${host.read.size} 张表，写入 ${host.written.size} 张表${unexpected}`;
+  }
+  const last = host.syncs[host.syncs.length - 1];
+  return (
+    `Excel 调用：${host.syncCount} 次同步` +
+    (last ? `；最近一次 ${last.actions} 个请求，读取 ${last.sheetsRead.length} 张表，写入 ${last.sheetsWritten.length} 张表${last.failed ? `，失败：${last.failed}` : ''}` : '') +
+    unexpected
+  );
+}
+
+/** Changes whenever the host was touched (the grid re-draws). */
+function touchMark(host: AnyHost): number {
+  return host instanceof FakeWpsHost ? host.calls : host.syncCount * 1000 + host.log.length;
 }
 
 function params(): URLSearchParams {
   return new URLSearchParams(window.location.search);
 }
 
-function sheetsOf(host: FakeExcelHost, layout: Record<string, SheetLayout>): GridSheet[] {
+function sheetsOf(host: AnyHost, layout: Record<string, SheetLayout>): GridSheet[] {
   return host.workbook.sheets
     .filter((s) => s.visible)
     .map((s) => {
@@ -75,13 +106,15 @@ function PaneHost(props: { state: PlaygroundState; initialView?: ViewId; onChang
     if (!el) return;
     let pane: TaskPaneHandle | null = null;
     try {
-      const { gateway, templates } = createPlaygroundGateways(state.host, onChange);
+      const { gateway, templates } =
+        state.host instanceof FakeWpsHost ? createWpsPlaygroundGateways(state.host, onChange) : createPlaygroundGateways(state.host, onChange);
+      const label = HOST_LABEL[state.kind];
       pane = mountTaskPane(el, gateway, {
-        host: { kind: 'playground', label: `演示模式：${state.source}（内存中的模拟 Excel，未连接 Excel）` },
+        host: { kind: 'playground', label: `演示模式：${state.source}（内存中的模拟 ${label}，未连接 ${label}）` },
         templates,
         initialView,
       });
-      window.__jixiaoPlayground = { host: state.host, source: state.source, ready: true };
+      window.__jixiaoPlayground = { host: state.host, kind: state.kind, source: state.source, ready: true };
     } catch (e) {
       el.textContent = `任务窗格启动失败：${e instanceof Error ? e.message : String(e)}`;
       el.className = 'pg-pane-root pg-status error';
@@ -103,19 +136,25 @@ function Playground(props: {
   onChange(): void;
   onOpenFile(file: File): void;
   onExample(name: string): void;
+  onHost(kind: HostKind): void;
 }) {
   const { host } = props.state;
   const [, force] = React.useReducer((n: number) => n + 1, 0);
   const sheets = sheetsOf(host, props.state.layout);
-  const syncs = host.syncCount;
-  const last = host.syncs[host.syncs.length - 1];
   return (
     <>
       <div className="pg-banner">
         <img src="assets/icon-32.png" alt="" />
         <h1>绩效目标表助手 · 演示</h1>
-        <span className="pg-sub">未连接 Excel：工作簿在浏览器内存中，不会被保存</span>
+        <span className="pg-sub">未连接 {HOST_LABEL[props.state.kind]}：工作簿在浏览器内存中，不会被保存</span>
         <span className="pg-spacer" />
+        <label>
+          宿主
+          <select aria-label="宿主" value={props.state.kind} onChange={(e) => props.onHost(e.target.value === 'wps' ? 'wps' : 'excel')}>
+            <option value="excel">Excel（Office.js）</option>
+            <option value="wps">WPS 表格（ET 对象模型）</option>
+          </select>
+        </label>
         <label>
           示例工作簿
           <select
@@ -175,11 +214,7 @@ function Playground(props: {
             }}
           />
           <div className="pg-log" data-testid="sync-log">
-            Excel 调用：{syncs} 次同步
-            {last
-              ? `；最近一次 ${last.actions} 个请求，读取 ${last.sheetsRead.length} 张表，写入 ${last.sheetsWritten.length} 张表${last.failed ? `，失败：${last.failed}` : ''}`
-              : ''}
-            {unexpectedValueWrites(host) ? `；⚠ 检查试图写入单元格值 ${unexpectedValueWrites(host)} 次` : ''}
+            {activity(host)}
           </div>
         </div>
         <div className="pg-pane">
@@ -197,8 +232,9 @@ async function fetchExample(name: string): Promise<ArrayBuffer> {
   return res.arrayBuffer();
 }
 
-function hostFor(loaded: LoadedWorkbook): FakeExcelHost {
+function hostFor(loaded: LoadedWorkbook, kind: HostKind): AnyHost {
   const json: FakeWorkbookJson = { sheets: loaded.sheets };
+  if (kind === 'wps') return new FakeWpsHost(json);
   const excelApi = params().get('excelApi') ?? undefined;
   return new FakeExcelHost(json, { excelApi, platform: 'Playground' });
 }
@@ -220,6 +256,9 @@ async function boot(): Promise<void> {
   const initialView: ViewId | undefined = v === 'check' || v === 'template' || v === 'settings' ? v : undefined;
   let root: ReturnType<typeof createRoot> | null = null;
   let state: PlaygroundState | null = null;
+  let kind = hostKind();
+  /** The last opened workbook, to reopen it on the other host. */
+  let lastOpen: { source: string; read: () => Promise<ArrayBuffer>; isExample: boolean } | null = null;
   let error: string | null = null;
   let version = 0;
 
@@ -238,6 +277,14 @@ async function boot(): Promise<void> {
         onChange={bump}
         onOpenFile={(f) => void open(f.name, () => f.arrayBuffer())}
         onExample={(n) => void open(n, () => fetchExample(n), true)}
+        onHost={(k) => {
+          if (k === kind || !lastOpen) return;
+          kind = k;
+          const p = params();
+          p.set('host', k);
+          window.history.replaceState(null, '', `${window.location.pathname}?${p.toString()}`);
+          void open(lastOpen.source, lastOpen.read, lastOpen.isExample);
+        }}
       />,
     );
   };
@@ -248,10 +295,12 @@ async function boot(): Promise<void> {
 
   async function open(source: string, read: () => Promise<ArrayBuffer>, isExample = false): Promise<void> {
     try {
-      const loaded = loadWorkbookFile(await read());
-      state = { host: hostFor(loaded), source, layout: loaded.layout };
+      const bytes = await read();
+      const loaded = loadWorkbookFile(bytes.slice(0));
+      lastOpen = { source, read: () => Promise.resolve(bytes.slice(0)), isExample };
+      state = { kind, host: hostFor(loaded, kind), source, layout: loaded.layout };
       error = null;
-      window.__jixiaoPlayground = { host: state.host, source, ready: false };
+      window.__jixiaoPlayground = { host: state.host, kind, source, ready: false };
       if (isExample) {
         const p = params();
         p.set('workbook', source);
@@ -274,7 +323,7 @@ async function boot(): Promise<void> {
   let seen = -1;
   window.setInterval(() => {
     if (!state) return;
-    const mark = state.host.syncCount * 1000 + state.host.log.length;
+    const mark = touchMark(state.host);
     if (mark !== seen) {
       seen = mark;
       bump();

@@ -1,10 +1,16 @@
 /**
- * The playground's Excel side: the real gateway over the fake host, wrapped so that the grid view re-draws
- * after every call that reached the fake (the fills it wrote, the cell it selected).
+ * The playground's host side: the real gateway over a fake host — Excel (test/fake-excel/) or WPS 表格
+ * (test/fake-wps/) — wrapped so that the grid view re-draws after every call that reached the fake (the
+ * fills it wrote, the cell it selected).
  */
 import type { WorkbookGateway } from '../host/contract';
 import type { TemplateGateway } from '../taskpane/template-api';
 import type { FakeExcelHost } from '../../test/fake-excel/host';
+import type { FakeWpsHost } from '../../test/fake-wps/host';
+import { createWpsGateway } from '../wps/gateway';
+import { createWpsTemplateGateway } from '../wps/templates';
+import type { EtApplication } from '../wps/et-types';
+import type { EtWriteApplication } from '../wps/et-template-types';
 import { createGateway } from '../excel/gateway';
 import { createTemplateGateway } from '../excel/templates';
 
@@ -34,20 +40,26 @@ export function observed<T extends object>(target: T, after: () => void): T {
  * value writes unless allowed, so the playground allows them only while a template operation queues its
  * batch — a value write from anywhere else still fails, as in the tests.
  */
-const templateWrites = new WeakMap<FakeExcelHost, number>();
+/** What both fakes have for content writes: the switch and the count of attempts. */
+interface ValueWriteGuard {
+  options: { allowValueWrites: boolean };
+  valueWrites: number;
+}
+
+const templateWrites = new WeakMap<ValueWriteGuard, number>();
 
 /** Value writes that did not come from a template operation (the fake counts every attempt). */
-export function unexpectedValueWrites(host: FakeExcelHost): number {
+export function unexpectedValueWrites(host: ValueWriteGuard): number {
   return host.valueWrites - (templateWrites.get(host) ?? 0);
 }
 
-export function allowingValueWrites<T extends object>(target: T, host: FakeExcelHost): T {
+export function allowingValueWrites<T extends object>(target: T, host: ValueWriteGuard): T {
   return new Proxy(target, {
     get(t, prop, receiver) {
       const v = Reflect.get(t, prop, receiver) as unknown;
       if (typeof v !== 'function') return v;
       return (...args: unknown[]) => {
-        const options = host.options as { allowValueWrites: boolean };
+        const options = host.options;
         options.allowValueWrites = true;
         const before = host.valueWrites;
         const settle = () => {
@@ -73,5 +85,12 @@ export function createPlaygroundGateways(host: FakeExcelHost, onChange: () => vo
   // The same code as inside Excel, handed the fake's Excel and Office.
   const gateway = createGateway(host.Excel, host.Office, { onError: (e) => console.error('[jixiao playground]', e) });
   const templates = createTemplateGateway(host.Excel, host.Office);
+  return { gateway: observed(gateway, onChange), templates: observed(allowingValueWrites(templates, host), onChange) };
+}
+
+/** The same for WPS 表格: the ET gateway and template gateway over the fake's `Application`. */
+export function createWpsPlaygroundGateways(host: FakeWpsHost, onChange: () => void): { gateway: WorkbookGateway; templates: TemplateGateway } {
+  const gateway = createWpsGateway(host.Application as unknown as EtApplication, { onError: (e) => console.error('[jixiao playground]', e) });
+  const templates = createWpsTemplateGateway(host.Application as unknown as EtWriteApplication);
   return { gateway: observed(gateway, onChange), templates: observed(allowingValueWrites(templates, host), onChange) };
 }

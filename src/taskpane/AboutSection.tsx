@@ -32,14 +32,15 @@ export function AboutSection(props: { capabilities?: Capabilities }) {
   const s = useStyles();
   const here = featuresHere(props.capabilities);
   const version = typeof __JIXIAO_VERSION__ === 'string' ? __JIXIAO_VERSION__ : '';
+  const hostName = props.capabilities?.host === 'wps' ? 'WPS 表格' : 'Excel';
   return (
     <section className={s.root} aria-label="关于">
       <Text className={s.heading}>关于{version ? ` · 版本 ${version}` : ''}</Text>
       <Text size={200}>{SUPPORTED_SUMMARY}</Text>
       {props.capabilities && (
         <>
-          <Text size={200} className={s.heading}>本机 Excel</Text>
-          <ul className={s.list} aria-label="本机 Excel 支持的功能">
+          <Text size={200} className={s.heading}>本机 {hostName}</Text>
+          <ul className={s.list} aria-label={`本机 ${hostName} 支持的功能`}>
             {FEATURES.map((f) => (
               <li key={f.id}>
                 <Text size={200}>

@@ -66,8 +66,8 @@ function Lazy(props: { children: React.ReactNode }) {
 }
 
 export interface HostInfo {
-  /** "excel": inside Office; "playground": the demo page over the fake host (no Excel). */
-  kind: 'excel' | 'playground';
+  /** "excel": inside Office; "wps": inside WPS 表格; "playground": the demo page over a fake host. */
+  kind: 'excel' | 'wps' | 'playground';
   /** A short Chinese line for the footer, e.g. "演示模式：工作簿来自 examples/，未连接 Excel". */
   label?: string;
 }

@@ -13,6 +13,7 @@ import { serveStatic } from '../../scripts/serve-static';
 import { checkManifestStructure } from '../../scripts/manifest-check';
 import { checkWorkbook, type Finding } from '../../src/core';
 import { readXlsxFile } from '../../src/node/xlsx';
+import type { FakeExcelHost } from '../fake-excel/host';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -40,7 +41,8 @@ async function hostView(page: Page): Promise<HostView> {
   return page.evaluate(() => {
     const pg = window.__jixiaoPlayground;
     if (!pg) throw new Error('no playground');
-    const h = pg.host;
+    // This test runs the playground on its default host, Excel.
+    const h = pg.host as FakeExcelHost;
     const fills: Record<string, string> = {};
     const notes: Record<string, string> = {};
     for (const s of h.workbook.sheets) {
@@ -318,7 +320,7 @@ describe(`the playground on ${WORKBOOK}`, () => {
     await input.press('Enter');
     // The gateway waits for a quiet moment (debounce), re-reads that one sheet and re-marks it.
     await page.waitForFunction(
-      ([s, c]) => window.__jixiaoPlayground!.host.fill(s, c) === null,
+      ([s, c]) => (window.__jixiaoPlayground!.host as FakeExcelHost).fill(s, c) === null,
       [sheet, cell] as const,
       { timeout: 15000 },
     );
