@@ -39,6 +39,25 @@ const PERTURBATIONS: Record<string, Perturb> = {
     }
     return g;
   },
+  '一级 and 二级 written on every row instead of merged (as system exports do)': (g0) => {
+    const g = copy(g0);
+    const model = recognizeSheet(g0);
+    if (model.kind !== 'target-table') return g;
+    for (const ind of model.indicators) {
+      const row = g.rows[ind.row];
+      for (const label of [ind.level1, ind.level2]) {
+        if (!label || label.cell.row === ind.row) continue;
+        // Only where the row's own cell in that column is empty (never over a value or a name).
+        if (row[label.cell.col] === null || row[label.cell.col] === undefined || row[label.cell.col] === '') {
+          while (row.length < label.cell.col) row.push(null);
+          row[label.cell.col] = label.text;
+        }
+      }
+    }
+    // The merges that carried the labels down are gone.
+    g.merges = (g.merges ?? []).filter((m) => !model.indicators.some((i) => m.top <= i.row && i.row <= m.bottom && (m.left === i.level1?.cell.col || m.left === i.level2?.cell.col)));
+    return g;
+  },
   'score annotations and numbering on the 一级 labels': (g0) => {
     const g = copy(g0);
     const model = recognizeSheet(g0);
