@@ -26,6 +26,12 @@ const PERTURBATIONS: Record<string, Perturb> = {
     g.rows.push(['填报人：', '李明', '联系电话：', '0731-1234567']);
     return g;
   },
+  'the table moved one column right and two rows down (a margin the clerk left)': (g0) => {
+    const g = copy(g0);
+    g.rows = [[], [], ...g.rows.map((r) => [null, ...r])];
+    g.merges = (g.merges ?? []).map((m) => ({ top: m.top + 2, bottom: m.bottom + 2, left: m.left + 1, right: m.right + 1 }));
+    return g;
+  },
   'a 备注 column after the indicator block': (g0) => {
     const g = copy(g0);
     const model = recognizeSheet(g0);
