@@ -32,6 +32,29 @@ const PERTURBATIONS: Record<string, Perturb> = {
     g.merges = (g.merges ?? []).map((m) => ({ top: m.top + 2, bottom: m.bottom + 2, left: m.left + 1, right: m.right + 1 }));
     return g;
   },
+  'a 实际完成值 column inserted after the value (a self-evaluation made from the target table)': (g0) => {
+    const model = recognizeSheet(g0);
+    if (model.kind !== 'target-table' || model.indicatorHeaderRow === null || !model.indicators.length) return copy(g0);
+    const vc = model.indicators[0].value.cell.col;
+    const g = copy(g0);
+    g.rows = g.rows.map((r, i) => {
+      const row = [...r];
+      if (row.length > vc + 1) row.splice(vc + 1, 0, null);
+      if (i === model.indicatorHeaderRow) {
+        while (row.length <= vc + 1) row.push(null);
+        row[vc + 1] = '实际完成值';
+      }
+      return row;
+    });
+    for (const ind of model.indicators) {
+      if (ind.value.cell.col !== vc || !ind.value.text) continue;
+      const row = g.rows[ind.row];
+      while (row.length <= vc + 1) row.push(null);
+      row[vc + 1] = ind.value.text;
+    }
+    g.merges = (g.merges ?? []).map((m) => ({ ...m, left: m.left > vc ? m.left + 1 : m.left, right: m.right > vc ? m.right + 1 : m.right }));
+    return g;
+  },
   'a 备注 column after the indicator block': (g0) => {
     const g = copy(g0);
     const model = recognizeSheet(g0);
