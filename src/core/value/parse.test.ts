@@ -477,3 +477,10 @@ describe('masked figures', () => {
     expect(parseTargetValue('≤****000元').kind).toBe('placeholder');
   });
 });
+
+describe('a value with its own unit in a split layout', () => {
+  test('"28.8万元" beside a 计量单位 of "%" is read with its own unit', () => {
+    expect(parseSplitValue('', '28.8万元', '%')).toMatchObject({ kind: 'quantity', number: 28.8, unit: { base: '万元' } });
+    expect(parseSplitValue('≥', '95', '%')).toMatchObject({ kind: 'quantity', number: 95, unit: { base: '%' } });
+  });
+});

@@ -463,7 +463,13 @@ export function parseSplitValue(sign: CellValue, value: CellValue, unit: CellVal
   // The unit may already be written in the value ("95%" with unit "%").
   const vNorm = normalizeValueText(vRaw);
   const uNorm = normalizeValueText(u);
-  const unitInValue = uNorm !== '' && vNorm.endsWith(uNorm);
+  // A value that carries its own unit ("28.8万元" beside a 计量单位 of "%") is read with its own: the unit
+  // column is the one that disagrees, and the value is what the clerk wrote for this indicator.
+  const ownUnit = typeof value === 'string' && uNorm !== '' && (() => {
+    const own = parseTargetValue(vRaw);
+    return own.kind === 'quantity' && own.unit !== null;
+  })();
+  const unitInValue = uNorm !== '' && (vNorm.endsWith(uNorm) || ownUnit);
   const joined = `${shownSign}${vRaw}${unitInValue ? '' : u}`;
 
   if (typeof value === 'number') {
