@@ -188,13 +188,15 @@ export async function loadWorkbook(file: string, options: LoadOptions = {}): Pro
   const limits = options.limits ?? READ_LIMITS;
   let buf: Buffer;
   try {
-    const st = await fs.promises.stat(file);
+    // Synchronous on purpose: this runs in a worker thread that checks one file at a time, and the
+    // promise API costs a thread-pool round trip per step (stat, open, fstat, read, close).
+    const st = fs.statSync(file);
     if (st.isDirectory()) return { ok: false, error: '这是一个文件夹，不是文件 (a folder)' };
     if (st.size > MAX_FILE_BYTES) {
       const size = (st.size / 1048576).toFixed(0);
       return { ok: false, error: `文件过大（${size} MB，超过 ${MAX_FILE_BYTES / 1048576} MB），未检查：绩效目标表工作簿通常不到 1 MB，请确认是否选错了文件 (file too large)` };
     }
-    buf = await fs.promises.readFile(file);
+    buf = fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, error: '文件不存在，请检查路径是否正确 (file not found)' };
