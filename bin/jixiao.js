@@ -75,7 +75,9 @@ if (isMainThread) {
   cli.main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
-      if (globalThis.__jixiaoSaveCodeCache) globalThis.__jixiaoSaveCodeCache();
+      // The main thread's cache, once a check has run and written its report (exit 0, 1 or 3).
+      const checked = process.argv[2] === 'check' && (code === 0 || code === 1 || code === 3);
+      if (checked && globalThis.__jixiaoSaveCodeCache) globalThis.__jixiaoSaveCodeCache();
     },
     (err) => { console.error('jixiao: 内部错误 (internal error):', err && err.stack ? err.stack : err); process.exitCode = 2; }
   );
