@@ -133,5 +133,25 @@ export function ruleScenarios(): Record<string, Scenario> {
       (rows) => rows.map((r, i): IndicatorRow => [r[0], r[1], r[2], r[3], i === 0 ? 2 : 8]),
       { weights: true },
     ),
+    'sheet/uncalculated-formula': (() => {
+      // A file written by a program that does not calculate: the total's formula has no stored result.
+      const table = buildTable(bySeedName(WATER));
+      const total = table.funds.total?.cell ?? table.anchor;
+      return {
+        change: '年度预算资金总额是公式 =SUM(C7:C9)，文件里没有保存计算结果',
+        excerpt: ['年度预算资金总额 | =SUM(C7:C9)（无计算结果）'],
+        model: buildWorkbook({ ...table, uncalculated: [total] }),
+      };
+    })(),
+    'sheet/layout-uncertain': (() => {
+      // Two rows whose cells did not fit a header naming every column.
+      const table = buildTable(bySeedName(WATER));
+      const rows = table.indicators.slice(4, 6).map((i) => i.row);
+      return {
+        change: '表头写明了“绩效标准”等各列，但有两行的单元格与这些列对不上',
+        excerpt: ['一级指标 | 二级指标 | 三级指标 | 指标值 | 绩效标准', '（两行的指标值落在了“绩效标准”列之外）'],
+        model: buildWorkbook({ ...table, uncertainRows: rows, uncertainWhy: 'misfit' }),
+      };
+    })(),
   };
 }

@@ -423,3 +423,22 @@ describe('second held-out round', () => {
     expect(rules.filter((r) => /header\/|qualitative|weights/.test(r))).toEqual([]);
   });
 });
+
+describe('the reviewers’ boxes under a form end the block', () => {
+  it.each(['财政部门支出股室初审意见', '区扶贫办审核意见', '财政资金管理科室(盖章) 年 月 日'])('%s', (box) => {
+    const rows: CellValue[][] = [
+      ['项目支出绩效目标表'],
+      ['项目名称', '扶贫基地', null, '项目类别', '特定目标类'],
+      ['主管部门', '扶贫办', null, '实施单位', '某镇'],
+      ['年度预算资金总额', 20, null, '财政拨款', 20],
+      ['年度绩效目标', '建成基地一个'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '建成基地数量', '≥1个'],
+      ['产出指标', '质量指标', '验收合格率', '≥95%'],
+      [box, null, '(盖章)'],
+    ];
+    const { table, rules } = check(rows);
+    expect(table.indicators).toHaveLength(2);
+    expect(rules.filter((r) => /unparseable|missing-value|missing-name|satisfaction/.test(r))).toEqual([]);
+  });
+});

@@ -290,6 +290,10 @@ describe(`the playground on ${WORKBOOK}`, () => {
       { timeout: 10000 },
     );
     expect(await chips.nth(index).getAttribute('aria-current')).toBe('true');
+    // The grid's name box re-renders after the host's selection changed: wait for it (a loaded machine lags).
+    await page.waitForFunction((want) => document.querySelector('[data-testid="namebox"]')?.textContent === want, `${sheet}!${cell}`, {
+      timeout: 10000,
+    });
     expect(await page.getByTestId('namebox').textContent()).toBe(`${sheet}!${cell}`);
   });
 

@@ -26,6 +26,35 @@ const PERTURBATIONS: Record<string, Perturb> = {
     g.rows.push(['填报人：', '李明', '联系电话：', '0731-1234567']);
     return g;
   },
+  'the table moved one column right and two rows down (a margin the clerk left)': (g0) => {
+    const g = copy(g0);
+    g.rows = [[], [], ...g.rows.map((r) => [null, ...r])];
+    g.merges = (g.merges ?? []).map((m) => ({ top: m.top + 2, bottom: m.bottom + 2, left: m.left + 1, right: m.right + 1 }));
+    return g;
+  },
+  'a 实际完成值 column inserted after the value (a self-evaluation made from the target table)': (g0) => {
+    const model = recognizeSheet(g0);
+    if (model.kind !== 'target-table' || model.indicatorHeaderRow === null || !model.indicators.length) return copy(g0);
+    const vc = model.indicators[0].value.cell.col;
+    const g = copy(g0);
+    g.rows = g.rows.map((r, i) => {
+      const row = [...r];
+      if (row.length > vc + 1) row.splice(vc + 1, 0, null);
+      if (i === model.indicatorHeaderRow) {
+        while (row.length <= vc + 1) row.push(null);
+        row[vc + 1] = '实际完成值';
+      }
+      return row;
+    });
+    for (const ind of model.indicators) {
+      if (ind.value.cell.col !== vc || !ind.value.text) continue;
+      const row = g.rows[ind.row];
+      while (row.length <= vc + 1) row.push(null);
+      row[vc + 1] = ind.value.text;
+    }
+    g.merges = (g.merges ?? []).map((m) => ({ ...m, left: m.left > vc ? m.left + 1 : m.left, right: m.right > vc ? m.right + 1 : m.right }));
+    return g;
+  },
   'a 备注 column after the indicator block': (g0) => {
     const g = copy(g0);
     const model = recognizeSheet(g0);
@@ -37,6 +66,25 @@ const PERTURBATIONS: Record<string, Perturb> = {
       const row = g.rows[ind.row];
       row[col] = '详见项目实施方案';
     }
+    return g;
+  },
+  '一级 and 二级 written on every row instead of merged (as system exports do)': (g0) => {
+    const g = copy(g0);
+    const model = recognizeSheet(g0);
+    if (model.kind !== 'target-table') return g;
+    for (const ind of model.indicators) {
+      const row = g.rows[ind.row];
+      for (const label of [ind.level1, ind.level2]) {
+        if (!label || label.cell.row === ind.row) continue;
+        // Only where the row's own cell in that column is empty (never over a value or a name).
+        if (row[label.cell.col] === null || row[label.cell.col] === undefined || row[label.cell.col] === '') {
+          while (row.length < label.cell.col) row.push(null);
+          row[label.cell.col] = label.text;
+        }
+      }
+    }
+    // The merges that carried the labels down are gone.
+    g.merges = (g.merges ?? []).filter((m) => !model.indicators.some((i) => m.top <= i.row && i.row <= m.bottom && (m.left === i.level1?.cell.col || m.left === i.level2?.cell.col)));
     return g;
   },
   'score annotations and numbering on the 一级 labels': (g0) => {

@@ -49,7 +49,7 @@ table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; font-size: 1
 col.c-cell { width: 5.5em; }
 col.c-sev { width: 4em; }
 col.c-rule { width: 19em; }
-th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #f6f8fa; white-space: nowrap; }
 td.cell, td.rule { font-family: Consolas, "DejaVu Sans Mono", monospace; word-break: break-all; }
 td.msg { word-break: break-word; }

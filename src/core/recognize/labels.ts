@@ -218,6 +218,12 @@ export interface LabelInfo {
  */
 const STOP_WORDS =
   /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|分管领导|经办人|制表人?|填报日期|填表日期|填报单位|备注|说明|注$|注\d|注[一二三四五六七八九十]|注[:：、.]|填报说明|填表说明|(财政|主管|预算)?(部门|单位)?(审核|审批|评审|复核)意见|其他需要说明|其他说明|总分$|合计$|总计$|综合得分|自评得分|评价等级|自评等级|自评结论|评价结论|偏差原因|存在的问题|单位(盖章|公章))/;
+/**
+ * The reviewers' boxes and signatures under a form, however the office is named: "财政部门支出股室初审意见",
+ * "区扶贫办审核意见", "财政资金管理科室(盖章) 年 月 日".
+ */
+const REVIEW_BOX = /^.{0,16}(审核|审批|评审|复核|初审|审查|审定)意见|\((盖章|签章|签字|公章)\)|年月日$/;
+
 const NOT_A_LABEL: LabelInfo = {
   field: null,
   fund: null,
@@ -246,7 +252,7 @@ export const labelInfo = memoString(function labelInfo(text: string): LabelInfo 
     title: isTargetTitle(text),
     block: isBlockLabel(text),
     junk: isJunk(text),
-    stop: STOP_WORDS.test(key) || STOP_WORDS.test(normalizeText(text).trim()),
+    stop: STOP_WORDS.test(key) || STOP_WORDS.test(normalizeText(text).trim()) || REVIEW_BOX.test(key),
     level1: l1 !== null,
     l1,
     l2: canonicalLevel2(text),
