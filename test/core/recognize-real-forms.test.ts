@@ -442,3 +442,22 @@ describe('the reviewers’ boxes under a form end the block', () => {
     expect(rules.filter((r) => /unparseable|missing-value|missing-name|satisfaction/.test(r))).toEqual([]);
   });
 });
+
+describe('third held-out round', () => {
+  it('takes the sources of the total’s own block when 中期 and 年度 funds stand side by side', () => {
+    const rows: CellValue[][] = [
+      ['项目支出绩效目标申报表'],
+      ['项目名称', '执法车辆燃油费', null, null, '项目类别', '运转类'],
+      ['主管部门及代码', '城管局', null, null, '实施单位', '城管大队'],
+      ['项目资金 (万元)', '中期资金总额:', 170, null, '年度资金总额:', 340],
+      [null, '其中:财政拨款', 170, null, '其中:财政拨款', 340],
+      [null, '其他资金', 0, null, '其他资金', 0],
+      ['年度绩效目标', '保障车辆运行'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '保障车辆数', '≥20辆'],
+    ];
+    const { table, rules } = check(rows);
+    expect(table.funds.fiscal?.amount).toBe(340);
+    expect(rules.filter((r) => r.startsWith('funds/'))).toEqual([]);
+  });
+});

@@ -59,6 +59,8 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
   let moneyUnit: MoneyUnit | null = null;
   const fields: Partial<Record<HeaderField, LabelHit>> = {};
   const funds: Partial<Record<FundKey, LabelHit>> = {};
+  // Every place a funds label stands: a form may carry two blocks side by side (中期 | 年度).
+  const fundHits: Partial<Record<FundKey, LabelHit[]>> = {};
 
   for (let r = 0; r < scanEnd; r++) {
     for (const { col, text, info } of view.textCells(r)) {
@@ -77,8 +79,9 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
         continue;
       }
       const k = info.fund;
-      if (k && !funds[k]) {
-        funds[k] = { row: r, col, text };
+      if (k) {
+        if (!funds[k]) funds[k] = { row: r, col, text };
+        (fundHits[k] ??= []).push({ row: r, col, text });
         continue;
       }
       // "主管部门:省商务厅", "资金总额:2430.30": label and value in one cell.
@@ -90,6 +93,14 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     }
   }
   const unit: MoneyUnit = moneyUnit ?? '万元';
+  // Sources from the total's own block: the one nearest its column ("年度资金总额 | 340" beside a 中期 block).
+  if (funds.total) {
+    const t = funds.total;
+    for (const k of ['fiscal', 'carryover', 'other'] as const) {
+      const hits = fundHits[k];
+      if (hits && hits.length > 1) funds[k] = hits.reduce((best, h) => (Math.abs(h.col - t.col) < Math.abs(best.col - t.col) ? h : best));
+    }
+  }
 
   const field = (key: HeaderField): Field | null => {
     const hit = fields[key];

@@ -471,3 +471,9 @@ describe('real spellings', () => {
     expect(parseTargetValue('2020年1月--2020年11月').kind).toBe('date');
   });
 });
+
+describe('masked figures', () => {
+  test('"≤****000元" (digits masked by a republisher) is a placeholder, not an unreadable value', () => {
+    expect(parseTargetValue('≤****000元').kind).toBe('placeholder');
+  });
+});

@@ -315,7 +315,9 @@ function placeholderKind(t: string, hadText: boolean): boolean {
   const p = stripPrefix(t);
   const slot = PLACEHOLDER_SLOT.exec(p.rest);
   if (slot) {
-    const after = suffixOf(p.rest.slice(slot[0].length)).rest;
+    // "****000元": the leading digits masked by a slot, the rest of the figure kept.
+    const tail = p.rest.slice(slot[0].length);
+    const after = suffixOf(slot[0].length >= 2 ? tail.replace(/^\d+(?:\.\d+)?/, '') : tail).rest;
     if (!after || isKnownUnit(after) || (readUnit(after) !== undefined && !/^[xX]/.test(after))) {
       // "x" followed by letters is a word ("xyz"), not a slot; require x-slots of 2+ or a unit after.
       if (/^[xX]$/.test(slot[0]) && after && !isKnownUnit(after)) return false;
