@@ -1,16 +1,84 @@
 #!/usr/bin/env node
 'use strict';
 // The command line is one bundled file (build/cli/jixiao.js, built by `npm run build:cli`, which `npm ci`
-// runs as `prepare`). Node's compile cache (Node ≥ 22.1) keeps its parsed code between runs.
-const nodeModule = require('module');
-if (typeof nodeModule.enableCompileCache === 'function') {
+// runs as `prepare`). This file loads it, in the main thread and in each worker thread of the pool (the
+// bundle starts its workers from this file: globalThis.__jixiaoWorkerEntry), with its compiled code
+// cached between runs: Node's compile cache where there is one (Node ≥ 22.1); on Node 20 a V8 code cache
+// kept beside the bundle, one per thread role, made after a run and used while the bundle is unchanged.
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const Module = require('module');
+const { isMainThread } = require('worker_threads');
+
+const BUNDLE = path.join(__dirname, '../build/cli/jixiao.js');
+
+function loadWithCodeCache() {
+  const role = isMainThread ? 'main' : 'worker';
+  const cacheFile = `${BUNDLE}.${process.version}-${process.arch}-${role}.cache`;
+  let st;
   try {
-    nodeModule.enableCompileCache();
+    st = fs.statSync(BUNDLE);
   } catch {
-    // no writable cache folder: run without it
+    return require(BUNDLE);
   }
+  const source = fs.readFileSync(BUNDLE, 'utf8');
+  // The cache is used only for the very bundle it was made from (V8 itself checks the V8 version and flags).
+  const key = Buffer.from(`${st.size}:${st.mtimeMs}\n`);
+  let cachedData;
+  try {
+    const buf = fs.readFileSync(cacheFile);
+    if (buf.subarray(0, key.length).equals(key)) cachedData = buf.subarray(key.length);
+  } catch {
+    // no cache yet
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
+  const mod = new Module(BUNDLE, module);
+  mod.filename = BUNDLE;
+  mod.paths = Module._nodeModulePaths(path.dirname(BUNDLE));
+  mod.loaded = true;
+  const fresh = cachedData === undefined || script.cachedDataRejected === true;
+  let saved = !fresh;
+  // Called once the thread has done its work (the worker: after its first file), so that the cache holds
+  // the functions that ran, not only the top level. Best effort: a read-only install just runs uncached.
+  globalThis.__jixiaoSaveCodeCache = () => {
+    if (saved) return;
+    saved = true;
+    try {
+      fs.accessSync(path.dirname(cacheFile), fs.constants.W_OK);
+      const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      fs.writeFileSync(tmp, Buffer.concat([key, script.createCachedData()]));
+      fs.renameSync(tmp, cacheFile);
+    } catch {
+      // not writable: run without a cache
+    }
+  };
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(BUNDLE), mod, BUNDLE, path.dirname(BUNDLE));
+  return mod.exports;
 }
-require('../build/cli/jixiao.js').main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { console.error('jixiao: 内部错误 (internal error):', err && err.stack ? err.stack : err); process.exitCode = 2; }
-);
+
+function loadBundle() {
+  if (typeof Module.enableCompileCache === 'function') {
+    try {
+      Module.enableCompileCache();
+    } catch {
+      // no writable cache folder: run without it
+    }
+    return require(BUNDLE);
+  }
+  return loadWithCodeCache();
+}
+
+globalThis.__jixiaoWorkerEntry = __filename;
+const cli = loadBundle();
+if (isMainThread) {
+  cli.main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+      // The main thread's cache, once a check has run and written its report (exit 0, 1 or 3).
+      const checked = process.argv[2] === 'check' && (code === 0 || code === 1 || code === 3);
+      if (checked && globalThis.__jixiaoSaveCodeCache) globalThis.__jixiaoSaveCodeCache();
+    },
+    (err) => { console.error('jixiao: 内部错误 (internal error):', err && err.stack ? err.stack : err); process.exitCode = 2; }
+  );
+}

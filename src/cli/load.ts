@@ -9,8 +9,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Grid } from '../core/grid';
-import { detectFormat, readWorkbook, type ReadLimits, type WorkbookFormat as ReadFormat } from '../reader';
-import { convertToXlsx, type ConvertOptions, type ConvertedFormat } from './convert';
+import { NOT_A_WORKBOOK, detectFormat, type WorkbookFormat as ReadFormat } from '../reader/detect';
+import { readXlsx, type ReadLimits } from '../reader/xlsx';
+import { readXml2003 } from '../reader/xml2003';
+import type { ConvertOptions, ConvertedFormat } from './convert';
 
 /** Larger files are not read: a 项目支出绩效目标表 workbook is well under 1 MB. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -148,6 +150,8 @@ export function describeReadError(err: unknown): string {
 /** Converts an .xls/.et/.ods with LibreOffice and reads the result as .xlsx; never throws. */
 async function loadConverted(file: string, format: ConvertedFormat, options: LoadOptions): Promise<LoadResult> {
   const name = options.name ?? path.basename(file);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when first needed, see readAnyWorkbook
+  const { convertToXlsx } = require('./convert') as typeof import('./convert');
   const converted = await convertToXlsx(file, name, format, options.convert);
   if (!converted.ok) return { ok: false, error: converted.error, format };
   try {
@@ -158,18 +162,41 @@ async function loadConverted(file: string, format: ConvertedFormat, options: Loa
   }
 }
 
+/**
+ * src/reader's readWorkbook, loading the HTML reader (htmlparser2 and its entity tables: ~10 ms to start
+ * in each worker) and the LibreOffice conversion (child_process) only for the files that need them.
+ * require rather than import(): esbuild makes either a lazily initialised module of the bundle, and the
+ * unbundled worker (worker.ts through tsx's require hook, in the tests) cannot import() a .ts file.
+ */
+async function readAnyWorkbook(data: Uint8Array, limits: ReadLimits): Promise<{ format: ReadFormat; grids: Grid[] }> {
+  const format = detectFormat(data);
+  switch (format) {
+    case 'xlsx':
+      return { format, grids: readXlsx(data, limits) };
+    case 'xml2003':
+      return { format, grids: readXml2003(data, limits) };
+    case 'html':
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when first needed
+      return { format, grids: (require('../reader/html') as typeof import('../reader/html')).readHtmlTables(data, limits) };
+    default:
+      throw new Error(NOT_A_WORKBOOK);
+  }
+}
+
 /** Reads a workbook (at most `options.limits` rows and columns a sheet); never throws. */
 export async function loadWorkbook(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const limits = options.limits ?? READ_LIMITS;
   let buf: Buffer;
   try {
-    const st = await fs.promises.stat(file);
+    // Synchronous on purpose: this runs in a worker thread that checks one file at a time, and the
+    // promise API costs a thread-pool round trip per step (stat, open, fstat, read, close).
+    const st = fs.statSync(file);
     if (st.isDirectory()) return { ok: false, error: '这是一个文件夹，不是文件 (a folder)' };
     if (st.size > MAX_FILE_BYTES) {
       const size = (st.size / 1048576).toFixed(0);
       return { ok: false, error: `文件过大（${size} MB，超过 ${MAX_FILE_BYTES / 1048576} MB），未检查：绩效目标表工作簿通常不到 1 MB，请确认是否选错了文件 (file too large)` };
     }
-    buf = await fs.promises.readFile(file);
+    buf = fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, error: '文件不存在，请检查路径是否正确 (file not found)' };
@@ -184,7 +211,7 @@ export async function loadWorkbook(file: string, options: LoadOptions = {}): Pro
   let grids: Grid[];
   let format: WorkbookFormat;
   try {
-    ({ grids, format } = readWorkbook(buf, limits));
+    ({ grids, format } = await readAnyWorkbook(buf, limits));
   } catch (err) {
     // An .ods whose `mimetype` is not the first entry: the reader tells it from its parts; convert it too.
     if (err instanceof Error && /OpenDocument/.test(err.message)) return loadConverted(file, 'ods', options);

@@ -55,9 +55,15 @@ interface Slot {
 /** Idle workers by heap limit (the limit is fixed when a worker starts). */
 const idle = new Map<number, Worker[]>();
 
-/** How to start a worker from here: the bundle itself, the compiled worker.js, or worker.ts through tsx. */
+/**
+ * How to start a worker from here: the bundle through bin/jixiao.js (which loads it with its code cache:
+ * it sets __jixiaoWorkerEntry), the bundle itself, the compiled worker.js, or worker.ts through tsx.
+ */
 function workerSource(): { filename: string; eval: boolean } {
-  if (typeof JIXIAO_BUNDLED !== 'undefined' && JIXIAO_BUNDLED) return { filename: __filename, eval: false };
+  if (typeof JIXIAO_BUNDLED !== 'undefined' && JIXIAO_BUNDLED) {
+    const entry = (globalThis as { __jixiaoWorkerEntry?: unknown }).__jixiaoWorkerEntry;
+    return { filename: typeof entry === 'string' ? entry : __filename, eval: false };
+  }
   if (__filename.endsWith('.ts')) {
     const ts = JSON.stringify(path.join(__dirname, 'worker.ts'));
     return { filename: `require('tsx/cjs/api').register(); require(${ts}).startWorker();`, eval: true };

@@ -60,6 +60,10 @@ export function startWorker(): void {
       if (f?.hang && job.file.includes(f.hang)) return;
       const report = await checkFile(job.file, job.abs, job.profile, { ...job.load, name: path.basename(job.file) });
       const reply: WorkerReply = { id: job.id, report, heapUsed: v8.getHeapStatistics().used_heap_size };
+      // bin/jixiao.js's code cache, made once (when absent or stale) after a file has been read and
+      // checked, so that it holds the reader's and checker's compiled functions; before the reply, which
+      // may end the process.
+      if (report.error === undefined && report.sheets.length > 0) (globalThis as { __jixiaoSaveCodeCache?: () => void }).__jixiaoSaveCodeCache?.();
       port.postMessage(reply);
     })();
   });

@@ -14,11 +14,21 @@ import { memoString } from './memo';
  */
 const SCORE_ANNOTATION = /\((?:权重|分值|满分)?[:：]?\d+(?:\.\d+)?(?:\s*[-~—–至]\s*\d+(?:\.\d+)?)?\s*(?:分|%)?\)\s*(?:分)?$|(?:\s|[,，])*\d+(?:\.\d+)?分$/;
 
+const STARS = new Set(['★', '☆', '*', '＊']);
+
+/** Every match of SCORE_ANNOTATION and /等$/ ends in ')', '分', '等' or a space. */
+function mayEndInAnnotation(s: string): boolean {
+  const last = s.charAt(s.length - 1);
+  return last === ')' || last === '分' || last === '等' || /\s/.test(last);
+}
+
 /** Strips score annotations, a trailing 等 ("服务对象满意度指标等") and leading stars (★ marks core indicators). */
 export function stripAnnotations(text: string): string {
-  // Stars mark core indicators (★数量指标) or required columns (一级指标*).
-  let s = text.replace(/^[★☆*＊]+/, '').replace(/[★☆*＊]+$/, '');
-  for (let i = 0; i < 2; i++) {
+  // Stars mark core indicators (★数量指标) or required columns (一级指标*). The regexes run only when the
+  // first/last character can start a match: most labels have none, and long cell texts are costly to scan.
+  let s = STARS.has(text.charAt(0)) ? text.replace(/^[★☆*＊]+/, '') : text;
+  if (STARS.has(s.charAt(s.length - 1))) s = s.replace(/[★☆*＊]+$/, '');
+  for (let i = 0; i < 2 && mayEndInAnnotation(s); i++) {
     const before = s;
     s = s.replace(SCORE_ANNOTATION, '').replace(/等$/, '');
     if (s === before) break;

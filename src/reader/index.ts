@@ -9,28 +9,14 @@ import type { Grid } from '../core/grid';
 import { readXlsx, type ReadLimits } from './xlsx';
 import { readXml2003 } from './xml2003';
 import { readHtmlTables } from './html';
-import { headText } from './text';
+import { NOT_A_WORKBOOK, detectFormat, type WorkbookFormat } from './detect';
 
 export type { ReadLimits } from './xlsx';
-export type WorkbookFormat = 'xlsx' | 'xml2003' | 'html';
+export { NOT_A_WORKBOOK, detectFormat, type WorkbookFormat } from './detect';
 
 export interface ReadResult {
   format: WorkbookFormat;
   grids: Grid[];
-}
-
-const SPREADSHEET_NS = 'urn:schemas-microsoft-com:office:spreadsheet';
-
-/** The workbook format of the bytes, or null when they are none the readers know. */
-export function detectFormat(data: Uint8Array): WorkbookFormat | null {
-  if (data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) return 'xlsx';
-  const head = headText(data, 65536);
-  if (head === null) return null;
-  const start = head.trimStart().toLowerCase();
-  const lower = head.toLowerCase();
-  if (start.startsWith('<') && lower.includes(SPREADSHEET_NS) && /<(?:[a-z0-9_]+:)?workbook[\s>]/.test(lower) && !/<html[\s>]/.test(lower)) return 'xml2003';
-  if (start.startsWith('<') && /<(?:html|table)[\s>]/.test(lower)) return 'html';
-  return null;
 }
 
 /** Reads a workbook of any known format. Throws an Error with a precise (English) message when it cannot. */
@@ -44,6 +30,6 @@ export function readWorkbook(data: Uint8Array, limits?: ReadLimits): ReadResult 
     case 'html':
       return { format, grids: readHtmlTables(data, limits) };
     default:
-      throw new Error('not a workbook: neither an .xlsx zip, an XML Spreadsheet 2003 file nor an HTML table');
+      throw new Error(NOT_A_WORKBOOK);
   }
 }
