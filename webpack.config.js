@@ -16,6 +16,7 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { moduleRules } = require('./webpack.rules');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -206,35 +207,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
     },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: [
-            babelLoader(),
-            {
-              loader: 'ts-loader',
-              options: {
-                transpileOnly: true,
-                configFile: path.join(ROOT, 'tsconfig.json'),
-                // ES modules for tree shaking; the rest of tsconfig.json (strict, jsx) stays. Babel lowers the rest.
-                compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'ES2020', sourceMap: true },
-              },
-            },
-          ],
-        },
-        // The libraries too (React, Fluent, zod ship newer syntax than the oldest supported webview parses).
-        {
-          test: /\.m?js$/,
-          include: /node_modules/,
-          exclude: /node_modules[\\/](core-js|@babel|webpack|regenerator-runtime)[\\/]/,
-          use: babelLoader({ sourceType: 'unambiguous' }),
-        },
-        { test: /\.(png|svg)$/i, type: 'asset/resource', generator: { filename: 'assets/[name].[hash:8][ext]' } },
-        { test: /\.css$/i, type: 'asset/source' },
-      ],
-    },
+    module: { rules: moduleRules(babelLoader, ROOT) },
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({

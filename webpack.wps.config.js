@@ -14,6 +14,7 @@
  * build machine): see docs/wps.md.
  */
 const path = require('path');
+const { moduleRules } = require('./webpack.rules');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -63,33 +64,7 @@ module.exports = (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: [
-            babelLoader(),
-            {
-              loader: 'ts-loader',
-              options: {
-                transpileOnly: true,
-                configFile: path.join(ROOT, 'tsconfig.json'),
-                compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'ES2020', sourceMap: true },
-              },
-            },
-          ],
-        },
-        {
-          test: /\.m?js$/,
-          include: /node_modules/,
-          exclude: /node_modules[\\/](core-js|@babel|webpack|regenerator-runtime)[\\/]/,
-          use: babelLoader({ sourceType: 'unambiguous' }),
-        },
-        { test: /\.(png|svg)$/i, type: 'asset/resource', generator: { filename: 'assets/[name].[hash:8][ext]' } },
-        { test: /\.css$/i, type: 'asset/source' },
-      ],
-    },
+    module: { rules: moduleRules(babelLoader, ROOT) },
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({
