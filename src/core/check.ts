@@ -45,11 +45,24 @@ interface SortKey {
   at: ReturnType<typeof fromA1>;
 }
 
+/** Rule ids as they are written: lower-case letters, digits, '/' and '-'. */
+const PLAIN_ID = /^[a-z0-9/-]*$/;
+
+/**
+ * Rule ids in collation order. For plain ids (all of them) the collation order is the code-unit order,
+ * compared without starting the ICU collator (a few ms on a first call); any other id is collated.
+ */
+function compareRuleIds(a: string, b: string): number {
+  if (a === b) return 0;
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : 1;
+  return a.localeCompare(b);
+}
+
 /** Most severe first; then top to bottom, left to right, as a reviewer reads the sheet. */
 function bySeverityThenPosition(a: SortKey, b: SortKey): number {
   const pa = a.at;
   const pb = b.at;
-  return a.rank - b.rank || (pa && pb ? pa.row - pb.row || pa.col - pb.col : 0) || a.finding.rule.localeCompare(b.finding.rule);
+  return a.rank - b.rank || (pa && pb ? pa.row - pb.row || pa.col - pb.col : 0) || compareRuleIds(a.finding.rule, b.finding.rule);
 }
 
 /**
