@@ -7,7 +7,7 @@ import { checkWorkbook } from '../../src/core/check';
 import type { CellValue, Grid } from '../../src/core/grid';
 import type { TargetTable } from '../../src/core/model';
 import { BUILTIN_PROFILES } from '../../src/core/profile';
-import { columnRoleOf } from '../../src/core/recognize/labels';
+import { columnRoleOf, fundKeyOf, headerFieldOf } from '../../src/core/recognize/labels';
 import { canonicalLevel1, canonicalLevel2 } from '../../src/core/framework';
 
 const grid = (rows: CellValue[][]): Grid => ({ name: '表', rows });
@@ -460,4 +460,21 @@ describe('third held-out round', () => {
     expect(table.funds.fiscal?.amount).toBe(340);
     expect(rules.filter((r) => r.startsWith('funds/'))).toEqual([]);
   });
+});
+
+describe('header and funds labels as the held-out forms write them', () => {
+  it.each([
+    ['部门(单位)名称', 'department'],
+    ['地方主管部门', 'department'],
+    ['主管部门及其编码', 'department'],
+    ['转移支付(项目)名称', 'projectName'],
+    ['项目(专项)名称', 'projectName'],
+    ['资金使用单位', 'implementingUnit'],
+    ['年度绩效目标(文字)', 'goal'],
+    ['专项年度绩效目标', 'goal'],
+  ])('%s is the field %s', (text, field) => expect(headerFieldOf(text)).toBe(field));
+  it.each(['项目预算金额', '项目金额', '预算申报数', '年度财政资金总额', '本年度申请市财政预算资金'])('%s is the annual budget', (text) =>
+    expect(fundKeyOf(text)).toBe('total'),
+  );
+  it.each(['全年预算数', '年初预算数'])('%s (a self-evaluation column heading) is no budget label', (text) => expect(fundKeyOf(text)).toBeNull());
 });
