@@ -478,3 +478,21 @@ describe('header and funds labels as the held-out forms write them', () => {
   );
   it.each(['全年预算数', '年初预算数'])('%s (a self-evaluation column heading) is no budget label', (text) => expect(fundKeyOf(text)).toBeNull());
 });
+
+describe('a "…绩效目标申报表" title', () => {
+  const header: CellValue[][] = [
+    ['预算项目绩效目标申报表'],
+    ['( 2021 年度)'],
+    ['项目名称', '生态环境考核工作经费'],
+    ['专项年度绩效目标', '完成水源地规范化建设'],
+  ];
+  it('titles one project’s form when the sheet has no summary header: its missing fields are said', () => {
+    const r = checkWorkbook([grid(header)], { profile: BUILTIN_PROFILES.classic }).sheets[0];
+    expect(r.kind).toBe('target-table');
+    expect(r.findings.filter((f) => f.rule === 'header/missing-field').length).toBeGreaterThan(0);
+  });
+  it('stays a summary when the sheet lists projects (序号 | 项目名称 | 金额)', () => {
+    const summary: CellValue[][] = [['绩效目标申报表'], ['序号', '预算部门', '项目名称', '项目金额（万元）', '备注'], [1, '民政局', '养老服务', 100, null], ['合计', null, null, 100, null]];
+    expect(checkWorkbook([grid(summary)]).sheets[0].kind).toBe('summary');
+  });
+});

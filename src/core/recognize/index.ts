@@ -8,6 +8,8 @@ import { findIndicatorHeader, readTargetTable, type IndicatorHeader } from './ta
 import { findSummaryHeader, readSummary } from './summary';
 import { SheetView } from './view';
 
+const APPLICATION_TITLE = /绩效目标申报表(\(.*\))?$/;
+
 /** How many rows from the top the header labels may stand in (a title block, blank rows, an offset). */
 const HEADER_SCAN_ROWS = 80;
 
@@ -21,6 +23,9 @@ function looksLikeTargetTable(view: SheetView, header: IndicatorHeader | null): 
     for (const { text, info } of view.textCells(r)) {
       if (text.length > 40) continue;
       if (info.title) title = true;
+      // "…绩效目标申报表" titles one project's form as often as the summary of all: a project's when the
+      // sheet has no summary header (序号 | 项目名称 | 金额 …).
+      if (!title && r < 4 && APPLICATION_TITLE.test(text.replace(/\s+/g, '')) && !findSummaryHeader(view)) title = true;
       const f = info.field ?? info.fund;
       if (f && !seen.has(f)) {
         seen.add(f);
