@@ -496,3 +496,24 @@ describe('a "…绩效目标申报表" title', () => {
     expect(checkWorkbook([grid(summary)]).sheets[0].kind).toBe('summary');
   });
 });
+
+describe('two indicator blocks side by side (实施周期 | 年度)', () => {
+  it('reads the year’s block: its names and 当年度指标值', () => {
+    const rows: CellValue[][] = [
+      ['财政项目支出绩效目标表'],
+      ['项目名称', '物业管理费支出', null, null, '本年度申请市财政预算资金(万元)', null, 282.92],
+      ['总体目标', '实施周期总目标', null, null, '年度目标'],
+      [null, '保障展馆运行', null, null, '保障展馆运行'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '实施周期指标值', '二级指标', '三级指标', '当年度指标值'],
+      [null, '产出指标', '数量指标', '物管服务面积', '建筑面积2.6万平方米', '数量指标', '物管服务面积', '建筑面积2.6万平方米,展示面积1万平方米'],
+      [null, null, '质量指标', '保障工作合格率', '100%', '质量指标', '保障工作合格率', '95%'],
+    ];
+    const { table, rules } = check(rows);
+    expect(table.indicators.map((i) => [i.name?.cell.col, i.value.cell.col, i.value.text])).toEqual([
+      [6, 7, '建筑面积2.6万平方米,展示面积1万平方米'],
+      [6, 7, '95%'],
+    ]);
+    expect(rules).toContain('value/missing-operator@H7');
+    expect(rules.filter((r) => /layout-uncertain|qualitative/.test(r))).toEqual([]);
+  });
+});

@@ -13,8 +13,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '51_shizuishan_2020_jikong_yimiao_pifu.xlsx › header/missing-field': TREE,
   '51_shizuishan_2020_jikong_yimiao_pifu.xlsx › value/missing-operator': TREE,
   '51_shizuishan_2020_jikong_yimiao_pifu.xlsx › indicator/duplicate': TREE,
-  '59_dongguan_2022_zhanlanguan_wuye.xlsx › value/missing-operator':
-    'two indicator blocks side by side: the header has no single value column, so the block is said to be layout-uncertain and its values are not checked',
   '45_handan_2019_kunnan_qunzhong_jiuzhu.xlsx › header/missing-field':
     'a graded form (绩效指标分类 | 绩效指标 | 评价标准 优/良/中/差) with no header fields is not recognised as a target table',
 };

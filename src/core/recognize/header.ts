@@ -103,21 +103,26 @@ function settleRoles(
   for (const { col, text, info } of cells) {
     if (!roles.has(col) && !info.block && col > firstLevel && text.trim().length <= 24) roles.set(col, 'ignore');
   }
-  // Of two name columns (三级指标 | 指标内容) the 三级 one holds the names; the other describes them.
-  const nameCols = [...roles.entries()].filter(([, r]) => r === 'name').map(([c]) => c);
-  if (nameCols.length > 1) {
-    const byText = new Map(cells.map((c) => [c.col, c.text] as const));
-    // 三级指标(长期) | 三级指标(年度): the year's; else the 三级 one (三级指标 | 指标内容).
-    const third =
-      nameCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ?? nameCols.find((c) => /三级/.test(byText.get(c) ?? '')) ?? nameCols[0];
-    for (const c of nameCols) if (c !== third) roles.set(c, 'ignore');
-    colOf.name = third;
-  }
+  const byText = new Map(cells.map((c) => [c.col, c.text] as const));
   const valueCols = [...roles.entries()].filter(([, r]) => r === 'value').map(([c]) => c);
   if (valueCols.length > 1) {
-    const byText = new Map(cells.map((c) => [c.col, c.text] as const));
     const yearly = valueCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ?? valueCols[0];
     for (const c of valueCols) if (c !== yearly) roles.set(c, 'ignore');
     colOf.value = yearly;
+  }
+  // Of two name columns: the year's (三级指标(长期) | 三级指标(年度)); else, where two blocks stand side by
+  // side (实施周期 | 年度), the one nearest left of the value column; else the 三级 one (三级指标 | 指标内容).
+  const nameCols = [...roles.entries()].filter(([, r]) => r === 'name').map(([c]) => c);
+  if (nameCols.length > 1) {
+    const v = colOf.value;
+    const leftOfValue = v !== undefined ? nameCols.filter((c) => c < v) : [];
+    const sameText = nameCols.every((c) => byText.get(c) === byText.get(nameCols[0]));
+    const third =
+      nameCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ??
+      (sameText && leftOfValue.length ? Math.max(...leftOfValue) : undefined) ??
+      nameCols.find((c) => /三级/.test(byText.get(c) ?? '')) ??
+      nameCols[0];
+    for (const c of nameCols) if (c !== third) roles.set(c, 'ignore');
+    colOf.name = third;
   }
 }
