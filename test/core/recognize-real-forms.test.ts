@@ -517,3 +517,37 @@ describe('two indicator blocks side by side (实施周期 | 年度)', () => {
     expect(rules.filter((r) => /layout-uncertain|qualitative/.test(r))).toEqual([]);
   });
 });
+
+describe('a 批复表 laid out as a tree (项目 | 指标值, labels on rows of their own)', () => {
+  const rows: CellValue[][] = [
+    ['疾病预防控制中心2020年项目绩效目标批复表'],
+    ['单位:元'],
+    ['项目', '指标值', '绩效金额'],
+    ['疾病预防控制中心'],
+    ['疫苗及美沙酮药物', null, 3000000],
+    ['产出指标'],
+    ['数量指标(必填硬性指标)'],
+    ['疫苗使用率', '100%'],
+    ['维持治疗需求满足率', '≥95%'],
+    ['时效指标(必填)'],
+    ['疫苗提供及时率', '100%'],
+    ['满意度指标'],
+    ['服务对象满意度指标(必填)'],
+    ['服务对象满意度', '≥90%'],
+    ['效益指标'],
+    ['社会效益指标(必填)'],
+    ['维持治疗需求满足率', '≥95%'],
+  ];
+  it('reads the levels from their rows and the names with their values', () => {
+    const { table, rules } = check(rows);
+    expect(table.indicators.map((i) => `${i.level1?.canonical}/${i.level2?.canonical}/${i.name?.text}=${i.value.text}`)).toEqual([
+      '产出指标/数量指标/疫苗使用率=100%',
+      '产出指标/数量指标/维持治疗需求满足率=≥95%',
+      '产出指标/时效指标/疫苗提供及时率=100%',
+      '满意度指标/服务对象满意度指标/服务对象满意度=≥90%',
+      '效益指标/社会效益指标/维持治疗需求满足率=≥95%',
+    ]);
+    expect(rules).toContain('indicator/duplicate@A17');
+    expect(rules.filter((r) => /missing-value|unknown-level|misplaced/.test(r))).toEqual([]);
+  });
+});

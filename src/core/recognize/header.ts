@@ -10,6 +10,33 @@ export interface IndicatorHeader {
   row: number;
   roles: Map<number, ColumnRole>;
   colOf: Partial<Record<ColumnRole, number>>;
+  /** A tree form: 一级/二级 labels stand on rows of their own in the name column (项目 | 指标值). */
+  tree?: boolean;
+}
+
+/**
+ * A form laid out as a tree (批复表): a heading row "项目 | 指标值 | …" and, under it, the 一级 and 二级
+ * labels on rows of their own in the first column, each followed by its 三级 names with their values.
+ */
+export function findTreeHeader(view: SheetView): IndicatorHeader | null {
+  const limit = Math.min(view.rowCount, 60);
+  for (let r = 0; r < limit; r++) {
+    const cells = view.textCells(r);
+    const value = cells.find((c) => c.info.role === 'value');
+    if (!value || cells.length > 6 || cells.some((c) => c.info.role === 'level1' || c.info.role === 'level2')) continue;
+    const first = cells[0];
+    if (first.col >= value.col) continue;
+    let labels = 0;
+    for (let rr = r + 1; rr < Math.min(view.rowCount, r + 80); rr++) {
+      const row = view.textCells(rr);
+      if (row.length === 1 && row[0].col === first.col && row[0].info.level1) labels++;
+    }
+    if (labels < 2) continue;
+    const roles = new Map<number, ColumnRole>([[first.col, 'name'], [value.col, 'value']]);
+    for (const c of cells) if (!roles.has(c.col)) roles.set(c.col, 'ignore');
+    return { row: r, roles, colOf: { name: first.col, value: value.col }, tree: true };
+  }
+  return null;
 }
 
 /** Finds the 一级指标 | 二级指标 | 三级指标 | 指标值 header row. */

@@ -5,6 +5,7 @@
 import { isUncalculated, type CellRef, type Grid } from '../grid';
 import type { SheetModel, WorkbookModel } from '../model';
 import { findIndicatorHeader, readTargetTable, type IndicatorHeader } from './target';
+import { findTreeHeader } from './header';
 import { findSummaryHeader, readSummary } from './summary';
 import { SheetView } from './view';
 
@@ -59,7 +60,7 @@ function uncalculatedCells(grid: Grid): CellRef[] {
 
 export function recognizeSheet(grid: Grid): SheetModel {
   const view = new SheetView(grid);
-  const header = findIndicatorHeader(view);
+  const header = findIndicatorHeader(view) ?? findTreeHeader(view);
   const model: SheetModel = looksLikeTargetTable(view, header)
     ? readTargetTable(view, header)
     : (() => {

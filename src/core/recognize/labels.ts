@@ -270,6 +270,7 @@ export const labelInfo = memoString(function labelInfo(text: string): LabelInfo 
     level1: l1 !== null,
     l1,
     l2: canonicalLevel2(text),
-    fullLabel: /指标$/.test(stripAnnotations(normalizeText(text).trim())),
+    // A note after the label ("数量指标(必填硬性指标)") keeps it a full label.
+    fullLabel: /指标$/.test(stripAnnotations(normalizeText(text).trim()).replace(/\s*\([^()]*\)$/, '')),
   };
 }, 100000);
