@@ -7,7 +7,7 @@ import { checkWorkbook } from '../../src/core/check';
 import type { CellValue, Grid } from '../../src/core/grid';
 import type { TargetTable } from '../../src/core/model';
 import { BUILTIN_PROFILES } from '../../src/core/profile';
-import { columnRoleOf } from '../../src/core/recognize/labels';
+import { columnRoleOf, fundKeyOf, headerFieldOf } from '../../src/core/recognize/labels';
 import { canonicalLevel1, canonicalLevel2 } from '../../src/core/framework';
 
 const grid = (rows: CellValue[][]): Grid => ({ name: '表', rows });
@@ -459,5 +459,95 @@ describe('third held-out round', () => {
     const { table, rules } = check(rows);
     expect(table.funds.fiscal?.amount).toBe(340);
     expect(rules.filter((r) => r.startsWith('funds/'))).toEqual([]);
+  });
+});
+
+describe('header and funds labels as the held-out forms write them', () => {
+  it.each([
+    ['部门(单位)名称', 'department'],
+    ['地方主管部门', 'department'],
+    ['主管部门及其编码', 'department'],
+    ['转移支付(项目)名称', 'projectName'],
+    ['项目(专项)名称', 'projectName'],
+    ['资金使用单位', 'implementingUnit'],
+    ['年度绩效目标(文字)', 'goal'],
+    ['专项年度绩效目标', 'goal'],
+  ])('%s is the field %s', (text, field) => expect(headerFieldOf(text)).toBe(field));
+  it.each(['项目预算金额', '项目金额', '预算申报数', '年度财政资金总额', '本年度申请市财政预算资金'])('%s is the annual budget', (text) =>
+    expect(fundKeyOf(text)).toBe('total'),
+  );
+  it.each(['全年预算数', '年初预算数'])('%s (a self-evaluation column heading) is no budget label', (text) => expect(fundKeyOf(text)).toBeNull());
+});
+
+describe('a "…绩效目标申报表" title', () => {
+  const header: CellValue[][] = [
+    ['预算项目绩效目标申报表'],
+    ['( 2021 年度)'],
+    ['项目名称', '生态环境考核工作经费'],
+    ['专项年度绩效目标', '完成水源地规范化建设'],
+  ];
+  it('titles one project’s form when the sheet has no summary header: its missing fields are said', () => {
+    const r = checkWorkbook([grid(header)], { profile: BUILTIN_PROFILES.classic }).sheets[0];
+    expect(r.kind).toBe('target-table');
+    expect(r.findings.filter((f) => f.rule === 'header/missing-field').length).toBeGreaterThan(0);
+  });
+  it('stays a summary when the sheet lists projects (序号 | 项目名称 | 金额)', () => {
+    const summary: CellValue[][] = [['绩效目标申报表'], ['序号', '预算部门', '项目名称', '项目金额（万元）', '备注'], [1, '民政局', '养老服务', 100, null], ['合计', null, null, 100, null]];
+    expect(checkWorkbook([grid(summary)]).sheets[0].kind).toBe('summary');
+  });
+});
+
+describe('two indicator blocks side by side (实施周期 | 年度)', () => {
+  it('reads the year’s block: its names and 当年度指标值', () => {
+    const rows: CellValue[][] = [
+      ['财政项目支出绩效目标表'],
+      ['项目名称', '物业管理费支出', null, null, '本年度申请市财政预算资金(万元)', null, 282.92],
+      ['总体目标', '实施周期总目标', null, null, '年度目标'],
+      [null, '保障展馆运行', null, null, '保障展馆运行'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '实施周期指标值', '二级指标', '三级指标', '当年度指标值'],
+      [null, '产出指标', '数量指标', '物管服务面积', '建筑面积2.6万平方米', '数量指标', '物管服务面积', '建筑面积2.6万平方米,展示面积1万平方米'],
+      [null, null, '质量指标', '保障工作合格率', '100%', '质量指标', '保障工作合格率', '95%'],
+    ];
+    const { table, rules } = check(rows);
+    expect(table.indicators.map((i) => [i.name?.cell.col, i.value.cell.col, i.value.text])).toEqual([
+      [6, 7, '建筑面积2.6万平方米,展示面积1万平方米'],
+      [6, 7, '95%'],
+    ]);
+    expect(rules).toContain('value/missing-operator@H7');
+    expect(rules.filter((r) => /layout-uncertain|qualitative/.test(r))).toEqual([]);
+  });
+});
+
+describe('a 批复表 laid out as a tree (项目 | 指标值, labels on rows of their own)', () => {
+  const rows: CellValue[][] = [
+    ['疾病预防控制中心2020年项目绩效目标批复表'],
+    ['单位:元'],
+    ['项目', '指标值', '绩效金额'],
+    ['疾病预防控制中心'],
+    ['疫苗及美沙酮药物', null, 3000000],
+    ['产出指标'],
+    ['数量指标(必填硬性指标)'],
+    ['疫苗使用率', '100%'],
+    ['维持治疗需求满足率', '≥95%'],
+    ['时效指标(必填)'],
+    ['疫苗提供及时率', '100%'],
+    ['满意度指标'],
+    ['服务对象满意度指标(必填)'],
+    ['服务对象满意度', '≥90%'],
+    ['效益指标'],
+    ['社会效益指标(必填)'],
+    ['维持治疗需求满足率', '≥95%'],
+  ];
+  it('reads the levels from their rows and the names with their values', () => {
+    const { table, rules } = check(rows);
+    expect(table.indicators.map((i) => `${i.level1?.canonical}/${i.level2?.canonical}/${i.name?.text}=${i.value.text}`)).toEqual([
+      '产出指标/数量指标/疫苗使用率=100%',
+      '产出指标/数量指标/维持治疗需求满足率=≥95%',
+      '产出指标/时效指标/疫苗提供及时率=100%',
+      '满意度指标/服务对象满意度指标/服务对象满意度=≥90%',
+      '效益指标/社会效益指标/维持治疗需求满足率=≥95%',
+    ]);
+    expect(rules).toContain('indicator/duplicate@A17');
+    expect(rules.filter((r) => /missing-value|unknown-level|misplaced/.test(r))).toEqual([]);
   });
 });

@@ -10,6 +10,33 @@ export interface IndicatorHeader {
   row: number;
   roles: Map<number, ColumnRole>;
   colOf: Partial<Record<ColumnRole, number>>;
+  /** A tree form: 一级/二级 labels stand on rows of their own in the name column (项目 | 指标值). */
+  tree?: boolean;
+}
+
+/**
+ * A form laid out as a tree (批复表): a heading row "项目 | 指标值 | …" and, under it, the 一级 and 二级
+ * labels on rows of their own in the first column, each followed by its 三级 names with their values.
+ */
+export function findTreeHeader(view: SheetView): IndicatorHeader | null {
+  const limit = Math.min(view.rowCount, 60);
+  for (let r = 0; r < limit; r++) {
+    const cells = view.textCells(r);
+    const value = cells.find((c) => c.info.role === 'value');
+    if (!value || cells.length > 6 || cells.some((c) => c.info.role === 'level1' || c.info.role === 'level2')) continue;
+    const first = cells[0];
+    if (first.col >= value.col) continue;
+    let labels = 0;
+    for (let rr = r + 1; rr < Math.min(view.rowCount, r + 80); rr++) {
+      const row = view.textCells(rr);
+      if (row.length === 1 && row[0].col === first.col && row[0].info.level1) labels++;
+    }
+    if (labels < 2) continue;
+    const roles = new Map<number, ColumnRole>([[first.col, 'name'], [value.col, 'value']]);
+    for (const c of cells) if (!roles.has(c.col)) roles.set(c.col, 'ignore');
+    return { row: r, roles, colOf: { name: first.col, value: value.col }, tree: true };
+  }
+  return null;
 }
 
 /** Finds the 一级指标 | 二级指标 | 三级指标 | 指标值 header row. */
@@ -103,21 +130,26 @@ function settleRoles(
   for (const { col, text, info } of cells) {
     if (!roles.has(col) && !info.block && col > firstLevel && text.trim().length <= 24) roles.set(col, 'ignore');
   }
-  // Of two name columns (三级指标 | 指标内容) the 三级 one holds the names; the other describes them.
-  const nameCols = [...roles.entries()].filter(([, r]) => r === 'name').map(([c]) => c);
-  if (nameCols.length > 1) {
-    const byText = new Map(cells.map((c) => [c.col, c.text] as const));
-    // 三级指标(长期) | 三级指标(年度): the year's; else the 三级 one (三级指标 | 指标内容).
-    const third =
-      nameCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ?? nameCols.find((c) => /三级/.test(byText.get(c) ?? '')) ?? nameCols[0];
-    for (const c of nameCols) if (c !== third) roles.set(c, 'ignore');
-    colOf.name = third;
-  }
+  const byText = new Map(cells.map((c) => [c.col, c.text] as const));
   const valueCols = [...roles.entries()].filter(([, r]) => r === 'value').map(([c]) => c);
   if (valueCols.length > 1) {
-    const byText = new Map(cells.map((c) => [c.col, c.text] as const));
     const yearly = valueCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ?? valueCols[0];
     for (const c of valueCols) if (c !== yearly) roles.set(c, 'ignore');
     colOf.value = yearly;
+  }
+  // Of two name columns: the year's (三级指标(长期) | 三级指标(年度)); else, where two blocks stand side by
+  // side (实施周期 | 年度), the one nearest left of the value column; else the 三级 one (三级指标 | 指标内容).
+  const nameCols = [...roles.entries()].filter(([, r]) => r === 'name').map(([c]) => c);
+  if (nameCols.length > 1) {
+    const v = colOf.value;
+    const leftOfValue = v !== undefined ? nameCols.filter((c) => c < v) : [];
+    const sameText = nameCols.every((c) => byText.get(c) === byText.get(nameCols[0]));
+    const third =
+      nameCols.find((c) => /年度|当年|本年/.test(byText.get(c) ?? '')) ??
+      (sameText && leftOfValue.length ? Math.max(...leftOfValue) : undefined) ??
+      nameCols.find((c) => /三级/.test(byText.get(c) ?? '')) ??
+      nameCols[0];
+    for (const c of nameCols) if (c !== third) roles.set(c, 'ignore');
+    colOf.name = third;
   }
 }

@@ -5,8 +5,11 @@
 import { isUncalculated, type CellRef, type Grid } from '../grid';
 import type { SheetModel, WorkbookModel } from '../model';
 import { findIndicatorHeader, readTargetTable, type IndicatorHeader } from './target';
+import { findTreeHeader } from './header';
 import { findSummaryHeader, readSummary } from './summary';
 import { SheetView } from './view';
+
+const APPLICATION_TITLE = /绩效目标申报表(\(.*\))?$/;
 
 /** How many rows from the top the header labels may stand in (a title block, blank rows, an offset). */
 const HEADER_SCAN_ROWS = 80;
@@ -21,6 +24,9 @@ function looksLikeTargetTable(view: SheetView, header: IndicatorHeader | null): 
     for (const { text, info } of view.textCells(r)) {
       if (text.length > 40) continue;
       if (info.title) title = true;
+      // "…绩效目标申报表" titles one project's form as often as the summary of all: a project's when the
+      // sheet has no summary header (序号 | 项目名称 | 金额 …).
+      if (!title && r < 4 && APPLICATION_TITLE.test(text.replace(/\s+/g, '')) && !findSummaryHeader(view)) title = true;
       const f = info.field ?? info.fund;
       if (f && !seen.has(f)) {
         seen.add(f);
@@ -54,7 +60,7 @@ function uncalculatedCells(grid: Grid): CellRef[] {
 
 export function recognizeSheet(grid: Grid): SheetModel {
   const view = new SheetView(grid);
-  const header = findIndicatorHeader(view);
+  const header = findIndicatorHeader(view) ?? findTreeHeader(view);
   const model: SheetModel = looksLikeTargetTable(view, header)
     ? readTargetTable(view, header)
     : (() => {

@@ -36,6 +36,8 @@ const FIELD_LABELS: Record<string, HeaderField> = {
   专项名称: 'projectName',
   专项资金名称: 'projectName',
   资金名称: 'projectName',
+  转移支付名称: 'projectName',
+  转移支付项目名称: 'projectName',
   项目类别: 'category',
   项目分类: 'category',
   项目类型: 'category',
@@ -44,7 +46,11 @@ const FIELD_LABELS: Record<string, HeaderField> = {
   主管单位: 'department',
   业务主管部门: 'department',
   预算部门: 'department',
+  部门名称: 'department',
+  部门单位名称: 'department',
   实施单位: 'implementingUnit',
+  资金使用单位: 'implementingUnit',
+  申报单位: 'implementingUnit',
   项目实施单位: 'implementingUnit',
   执行单位: 'implementingUnit',
   年度总体绩效目标: 'goal',
@@ -79,10 +85,16 @@ export const headerFieldOf = memoString(function headerFieldOf(text: string): He
   const key = labelKey(text);
   const exact = FIELD_LABELS[key];
   if (exact) return exact;
+  // A bracketed note or alternative ("年度绩效目标(文字)", "项目(专项)名称", "部门(单位)名称") says the same.
+  const plain = key.replace(/\([^()]*\)/g, '');
+  if (plain !== key && plain.length >= 2) {
+    const viaPlain = FIELD_LABELS[plain] ?? FIELD_LABELS[key.replace(/[()]/g, '')];
+    if (viaPlain) return viaPlain;
+  }
   // Spellings of other provinces' forms: "年度绩效总目标", "项目总体绩效目标", "主管部门（单位）".
   if (key.length > 12) return null;
-  if (/^(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要)?目标(和成果|及成果)?$/.test(key)) return 'goal';
-  if (/^(省级|市级|县级|区级|县区|业务|项目)?主管(预算)?(部门|单位)(名称|及代码|及编码|\(单位\)(名称)?)?$/.test(key)) return 'department';
+  if (/^(专项)?(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要)?目标(和成果|及成果)?$/.test(key)) return 'goal';
+  if (/^(省级|市级|县级|区级|县区|业务|项目|地方)?主管(预算)?(部门|单位)(名称|及代码|及编码|及其编码|及其代码|\(单位\)(名称)?)?$/.test(key)) return 'department';
   if (/^(项目)?实施(单位|部门)(名称)?$/.test(key)) return 'implementingUnit';
   return null;
 });
@@ -100,6 +112,8 @@ export const fundKeyOf = memoString(function fundKeyOf(text: string): FundKey | 
   if (/^(年度)?(预算)?(资金)?总额(合计)?$/.test(key)) return 'total';
   // "当年年度预算", "项目总预算", "年度预算金额" — not 年初预算数 / 全年预算数, a self-evaluation's column headings.
   if (/^(当年|本年)?年度预算(金额)?$|^项目总预算$/.test(key)) return 'total';
+  // "项目预算金额", "项目金额", "预算申报数", "年度财政资金总额", "本年度申请市财政预算资金".
+  if (/^项目(预算)?金额$|^预算申报数$|^年度财政资金总额$|^本年度申请.{0,3}财政预算资金$/.test(key)) return 'total';
   return null;
 });
 
@@ -142,7 +156,7 @@ function headingRole(k: string): ColumnRole | null {
   if (/偏差|原因|改进|措施|说明|解释|描述|(?<!指标)内容|标准|依据|备注|口径|来源|方法|方向|类别|类型$/.test(k) && !/^(指标值类型|指标类型)$/.test(k))
     return /^(指标值?类型)$/.test(k) ? 'sign' : 'ignore';
   if (
-    /^(年度|本年度?|当年|全年|本期|年初)?(预期|计划|绩效)?(指标|目标)值(及|和|含)?(计量)?(单位)?$/.test(k) ||
+    /^(年度|本年度?|当年度?|全年|本期|年初)?(预期|计划|绩效)?(指标|目标)值(及|和|含)?(计量)?(单位)?$/.test(k) ||
     /^(年度|本年度?|当年|全年)?(预期|计划)?(实现|目标)值$/.test(k) ||
     /^年度(绩效)?指标值/.test(k) ||
     /^(年度|本年度?|当年|全年)(目标)?数值$/.test(k)
@@ -151,7 +165,7 @@ function headingRole(k: string): ColumnRole | null {
   if (/^(绩效)?(指标值?)?(符号|运算符号?|计算符号|比较符号?|性质)$|^(绩效)?指标值?性质$|^指标值类型$|^指标类型$/.test(k)) return 'sign';
   if (/^(绩效)?(指标值?)?(计量|度量)?单位$/.test(k)) return 'unit';
   if (/^(指标)?(权重|分值)(分|%|\(%\))?$|^权重%$|^指标分值$|^分值权重$/.test(k)) return 'weight';
-  if (/^(中期|实施期)(指标|目标)值?$/.test(k)) return 'ignore';
+  if (/^(中期|实施期|实施周期)(指标|目标)值?$/.test(k)) return 'ignore';
   return null;
 }
 
@@ -256,6 +270,7 @@ export const labelInfo = memoString(function labelInfo(text: string): LabelInfo 
     level1: l1 !== null,
     l1,
     l2: canonicalLevel2(text),
-    fullLabel: /指标$/.test(stripAnnotations(normalizeText(text).trim())),
+    // A note after the label ("数量指标(必填硬性指标)") keeps it a full label.
+    fullLabel: /指标$/.test(stripAnnotations(normalizeText(text).trim()).replace(/\s*\([^()]*\)$/, '')),
   };
 }, 100000);

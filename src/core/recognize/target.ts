@@ -136,8 +136,17 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     };
   };
 
-  // Without a header row, the indicators start at the first row that carries a 一级 label.
+  // Without a header row, the indicators start at the first row that carries a 一级 label; in a tree form,
+  // at the first 一级 under its heading (the rows between name the unit and the project).
   let start = headerRow !== null ? headerRow + 1 : view.rowCount;
+  if (header?.tree) {
+    for (let r = header.row + 1; r < view.rowCount; r++) {
+      if (view.textCells(r).some((c) => c.info.level1)) {
+        start = r;
+        break;
+      }
+    }
+  }
   if (headerRow === null) {
     const afterFields = Math.max(0, ...Object.values(fields).map((h) => (h ? h.row + 1 : 0)), ...Object.values(funds).map((h) => (h ? h.row + 1 : 0)));
     for (let r = afterFields; r < view.rowCount; r++) {
