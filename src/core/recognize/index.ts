@@ -19,6 +19,7 @@ function looksLikeTargetTable(view: SheetView, header: IndicatorHeader | null): 
   let title = false;
   let level1 = 0;
   const seen = new Set<string>();
+  let summary: { found: boolean } | undefined; // looked for once, and only for a 申报表 title
   const limit = Math.min(view.rowCount, header ? header.row + 60 : HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     for (const { text, info } of view.textCells(r)) {
@@ -26,7 +27,7 @@ function looksLikeTargetTable(view: SheetView, header: IndicatorHeader | null): 
       if (info.title) title = true;
       // "…绩效目标申报表" titles one project's form as often as the summary of all: a project's when the
       // sheet has no summary header (序号 | 项目名称 | 金额 …).
-      if (!title && r < 4 && APPLICATION_TITLE.test(text.replace(/\s+/g, '')) && !findSummaryHeader(view)) title = true;
+      if (!title && r < 4 && APPLICATION_TITLE.test(text.replace(/\s+/g, '')) && !(summary ??= { found: !!findSummaryHeader(view) }).found) title = true;
       const f = info.field ?? info.fund;
       if (f && !seen.has(f)) {
         seen.add(f);

@@ -175,6 +175,8 @@ export function parseIndicatorRow(
   let unitCell: RowCell | null = null;
   let splitValueCell: RowCell | null = null;
 
+  // Once per row: whether a merged 一级 from an earlier row covers this one.
+  const continues = level1Continues(view, r, header);
   for (const c of all) {
     const role = roleAt(c.col);
     // In a split layout (a system export) columns are reliable; elsewhere the shift decides below.
@@ -204,7 +206,7 @@ export function parseIndicatorRow(
             hasLevel1Before: !!out.level1,
             hasLevel2After: all.some((o) => o.col > c.col && o.info.l2 !== null && o.info.l1 === null),
             currentLevel1,
-            level1Continues: level1Continues(view, r, header),
+            level1Continues: continues,
           });
     if (kind === 'level1' && !out.level1 && !out.level2) out.level1 = c;
     else if (kind === 'level2' && !out.level2) out.level2 = c;
@@ -303,7 +305,7 @@ export function parseIndicatorRow(
   } else {
     // A form whose header names every column (绩效标准, 实际完成值 …) is not a PDF paste: a row that does not
     // fit it is read in order, but the reading is a guess the checker must not build errors on.
-    if (header && !fromLabels && [...header.roles.values()].some(isPassiveRole)) out.uncertain = true;
+    if (formHeader && !fromLabels) out.uncertain = true;
     // Not aligned with the header: read the cells in the header's order, from the right.
     const tail = dataRoles.length > 2 && rest.length >= dataRoles.length ? dataRoles : (['name', 'value'] as ColumnRole[]);
     const data = rest.slice(-tail.length);
