@@ -644,3 +644,25 @@ describe('a two-row header: 绩效指标 over 一级 | 二级 | 三级, 指标�
     expect(r.sheets[0].findings.filter((f) => /unknown-level|missing-value|duplicate/.test(f.rule))).toEqual([]);
   });
 });
+
+describe('units stated in the 三级 name (验收合格率(%) | 100)', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '农村公路养护'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '养护里程（公里）', '≥120'],
+    [null, '质量指标', '验收合格率(%)', 100],
+    [null, '成本指标', '项目成本(万元)', '≤85'],
+    ['效益指标', '社会效益指标', '受益群众(人次)', '≥5000'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度(%)', '≥90'],
+  ];
+  it('give a bare number its unit: no missing unit, and the figures are read in it', () => {
+    const { table, rules } = check(rows);
+    const units = table.indicators.map((i) => (i.value.parsed.kind === 'quantity' ? i.value.parsed.unit?.base : null));
+    expect(units).toEqual(['公里', '%', '万元', '人次', '%']);
+    expect(rules.filter((r) => /missing-unit|satisfaction-range|unit-mismatch/.test(r))).toEqual([]);
+  });
+  it('do not pass a bracket that is no unit (合格率(抽查)) for one', () => {
+    const { rules } = check(rows.map((r, i) => (i === 3 ? [null, '质量指标', '验收合格率(抽查)', 100] : r)));
+    expect(rules).toContain('value/missing-unit@D4');
+  });
+});

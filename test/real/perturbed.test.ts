@@ -260,6 +260,32 @@ const PERTURBATIONS: Record<string, Perturb> = {
     }
     return g;
   },
+  'the unit moved from the value into the name (验收合格率(%) | 100)': (g0) => {
+    const model = recognizeSheet(g0);
+    // A split layout has its own 计量单位 column: not how such forms are written.
+    if (model.kind !== 'target-table' || model.layout.splitValue) return copy(g0);
+    const g = copy(g0);
+    for (const i of model.indicators) {
+      const { row, col } = i.value.cell;
+      const v = g.rows[row]?.[col];
+      const m = typeof v === 'string' ? /^([≥≤><=]?)(\d+(?:\.\d+)?)(%|人次|人|个|万元|元|天|次|亩|公里|辆)$/.exec(v.trim()) : null;
+      if (!m || !i.name) continue;
+      const name = g.rows[i.name.cell.row][i.name.cell.col];
+      if (typeof name !== 'string') continue;
+      g.rows[i.name.cell.row][i.name.cell.col] = `${name}(${m[3]})`;
+      g.rows[row][col] = `${m[1]}${m[2]}`;
+    }
+    return g;
+  },
+  'operators after the figure (95%以上, 100万元以内) or in ASCII (>=, <=)': (g) =>
+    mapText(g, (s) =>
+      s
+        .replace(/^≥\s*(\d+(?:\.\d+)?%?)$/, '$1以上')
+        .replace(/^≤\s*(\d+(?:\.\d+)?(?:%|万元|元)?)$/, '$1以内')
+        .replace(/^≥/, '>=')
+        .replace(/^≤/, '<='),
+    ),
+  'the 一级 labels written one character a line (产\\n出\\n指\\n标) in a narrow column': (g) => mapLabels(g, (s) => [...s].join('\n'), 2),
   'score annotations and numbering on the 一级 labels': (g0) => {
     const g = copy(g0);
     const model = recognizeSheet(g0);
