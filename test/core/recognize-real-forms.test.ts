@@ -666,3 +666,27 @@ describe('units stated in the 三级 name (验收合格率(%) | 100)', () => {
     expect(rules).toContain('value/missing-unit@D4');
   });
 });
+
+describe('a list of indicators to choose from, copied into the workbook (指标库, 参考指标)', () => {
+  const library: CellValue[][] = [
+    ['项目支出绩效指标库（参考）'],
+    ['一级指标', '二级指标', '三级指标', '指标解释', '评分标准'],
+    ['产出指标', '数量指标', '培训人次', '反映培训的人次', '完成得满分'],
+    [null, '质量指标', '验收合格率', '反映验收合格情况', '100%得满分'],
+    ['效益指标', '社会效益指标', '受益人口数', '反映受益人口', null],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '反映满意程度', '≥90%得满分'],
+  ];
+  it('is no target table when it has neither a value column nor a project: no missing-field errors', () => {
+    const r = checkWorkbook([grid(library)], { profile: BUILTIN_PROFILES.classic });
+    expect(r.sheets[0].kind).toBe('other');
+    expect(r.sheets[0].findings).toEqual([]);
+  });
+  it('is none with example values either, when its title says it is a 指标库', () => {
+    const withValues = library.map((row, i) => (i === 1 ? ['一级指标', '二级指标', '三级指标', '指标值'] : i >= 2 ? [...row.slice(0, 3), '≥95%'] : row));
+    expect(checkWorkbook([grid(withValues)], { profile: BUILTIN_PROFILES.classic }).sheets[0].kind).toBe('other');
+  });
+  it('a project’s block with its values and no title is still read (a headerless fragment)', () => {
+    const fragment = library.slice(1).map((row, i) => (i === 0 ? ['一级指标', '二级指标', '三级指标', '指标值'] : [...row.slice(0, 3), '≥95%']));
+    expect(checkWorkbook([grid(fragment)], { profile: BUILTIN_PROFILES.classic }).sheets[0].kind).toBe('target-table');
+  });
+});
