@@ -105,6 +105,22 @@ function subHeadingRoles(view: SheetView, r: number, roles: Map<number, ColumnRo
   const oldValue = colOf.value;
   for (const [col, role] of sub) roles.set(col, role);
   const valueCols = [...sub.entries()].filter(([, x]) => x === 'value').map(([c]) => c);
+  // "符号 | (blank) | 单位" under a merged "预期指标值": the one part left unnamed holds the figure.
+  if (!valueCols.length && oldValue !== undefined) {
+    const end = view.nextColumn(r - 1, oldValue);
+    const unnamed: number[] = [];
+    // (a part the first row already named — a column inserted under the merge — is not unnamed)
+    for (let c = oldValue; c < end; c++) if (!sub.has(c) && (c === oldValue || !roles.has(c))) unnamed.push(c);
+    if (end - oldValue >= 3 && unnamed.length === 1) {
+      roles.set(unnamed[0], 'value');
+      valueCols.push(unnamed[0]);
+    }
+  }
+  // A weight named under a merged heading (自评得分: 单项指标得分 | 权重占比 | 折算得分) is the weight; a
+  // first-row heading that also reads as one ("指标分值" over the indicators' explanations) is not.
+  if ([...sub.values()].includes('weight')) {
+    for (const [col, role] of roles) if (role === 'weight' && sub.get(col) !== 'weight') roles.set(col, 'ignore');
+  }
   if (valueCols.length) {
     colOf.value = valueCols[valueCols.length - 1];
     if (oldValue !== undefined && !sub.has(oldValue)) roles.set(oldValue, valueCols.includes(oldValue) ? 'value' : 'sign');
