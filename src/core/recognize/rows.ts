@@ -162,7 +162,8 @@ export function parseIndicatorRow(
 ): RowParse | null {
   const all: RowCell[] = [];
   for (const { col, text, info } of view.textCells(r)) {
-    if (info.block) continue;
+    // The template's "指标2" is no name: a row of it alone is an unused template row.
+    if (info.block || info.filler) continue;
     all.push({ col, text, value: view.value(r, col), info });
   }
   if (!all.length) return null;
