@@ -65,3 +65,33 @@ describe('indicator header: a column inserted under the merged 指标值', () =>
     expect(h.roles.get(5)).toBe('actual');
   });
 });
+
+describe('indicator header: a graded-standard form (指标分类 | 绩效指标 | 评价标准: 优 | 良 | 中 | 差)', () => {
+  const rows: CellValue[][] = [
+    ['××预算指标绩效目标表', null, null, null, null, null, null, null],
+    ['绩效目标', '保障低保金发放。', null, null, null, null, null, null],
+    ['绩效指标分类', '绩效指标', '绩效指标描述', '绩效指标评价标准', null, null, null, '评价标准确定依据'],
+    [null, null, null, '优', '良', '中', '差', null],
+    ['产出指标', '救助覆盖率', '是否应救尽救', '100%', '90%', '85%', '85%', '按临时救助标准评价'],
+  ];
+  const merges: MergeArea[] = [{ top: 2, left: 3, bottom: 2, right: 6 }];
+
+  it('reads the type column as the 一级, the 指标 column as the names and the 优 threshold as the target', () => {
+    const h = findIndicatorHeader(view(rows, merges))!;
+    expect(h.row).toBe(2);
+    expect(h.colOf).toEqual({ level1: 0, name: 1, value: 3 });
+    expect([4, 5, 6, 2, 7].map((c) => h.roles.get(c))).toEqual(['ignore', 'ignore', 'ignore', 'ignore', 'ignore']);
+  });
+
+  it('needs the grade row: the same headings over a single standard column are no graded form', () => {
+    const plain = rows.map((r) => [...r]);
+    plain[3] = [null, null, null, '达标', null, null, null, null];
+    expect(findIndicatorHeader(view(plain, merges))).toBeNull();
+  });
+
+  it('needs the type column: grades under an evaluation scheme without 指标分类 stay unread', () => {
+    const noType = rows.map((r) => [...r]);
+    noType[2] = ['评价内容', '绩效指标', '绩效指标描述', '绩效指标评价标准', null, null, null, '评价标准确定依据'];
+    expect(findIndicatorHeader(view(noType, merges))).toBeNull();
+  });
+});

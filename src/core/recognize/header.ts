@@ -78,8 +78,39 @@ export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHead
       settleRoles(cells, roles, colOf);
       return { row: r, roles, colOf };
     }
+    const graded = gradedHeader(view, r, cells);
+    if (graded) return graded;
   }
   return null;
+}
+
+/** The grades of a graded standard, best first: 优 | 良 | 中 | 差 (优秀 | 良好 | 合格 | 不合格 …). */
+const GRADE = /^(优|优秀|良|良好|中|中等|合格|及格|差|较差|不合格)$/;
+
+/**
+ * A graded-standard form (河北 2019 转移支付 绩效目标表): "绩效指标分类 | 绩效指标 | 绩效指标描述 | 绩效指标评价标准",
+ * the standard split on the row below into 优 | 良 | 中 | 差. Each indicator carries one threshold per grade
+ * instead of one target; the 优 threshold is what the table promises, the lower grades are not targets.
+ * Read only with all three signs: a type column naming the 一级 (指标分类 / 类型 / 类别), a name column right
+ * of it, and a row under the header holding grades and nothing else, 优 first.
+ */
+function gradedHeader(view: SheetView, r: number, cells: readonly { col: number; text: string; info: LabelInfo }[]): IndicatorHeader | null {
+  if (r + 1 >= view.rowCount) return null;
+  const bare = (t: string) => t.replace(/\s+/g, '');
+  const sub = view.textCells(r + 1);
+  if (sub.length < 3 || !sub.every((c) => GRADE.test(bare(c.text))) || !/^优/.test(bare(sub[0].text))) return null;
+  const best = sub[0].col;
+  const type = cells.find((c) => c.col < best && /^(绩效)?指标(类型|类别|分类)$/.test(bare(c.text)));
+  if (!type) return null;
+  const name = cells.find((c) => c.col > type.col && c.col < best && (c.info.role === 'name' || /^(绩效)?指标(名称)?$/.test(bare(c.text))));
+  if (!name) return null;
+  const roles = new Map<number, ColumnRole>([
+    [type.col, 'level1'],
+    [name.col, 'name'],
+    [best, 'value'],
+  ]);
+  for (const c of [...sub.slice(1), ...cells]) if (!roles.has(c.col)) roles.set(c.col, 'ignore');
+  return { row: r, roles, colOf: { level1: type.col, name: name.col, value: best } };
 }
 
 /**
