@@ -68,6 +68,9 @@ const FUND_LABELS: Record<string, FundKey> = {
   预算资金总额: 'total',
   资金总额: 'total',
   项目资金总额: 'total',
+  // "预算数 | 24.00 | 其中:财政资金 | 24.00" (Tianjin), "预算数 | 6.84 | 到位数 | …" (Hebei 自评表). Not 年初预算数 /
+  // 全年预算数 / 年度预算数(万元): a self-evaluation's column headings.
+  预算数: 'total',
   年度预算总额: 'total',
   年度预算资金: 'total',
   财政拨款: 'fiscal',
@@ -93,7 +96,7 @@ export const headerFieldOf = memoString(function headerFieldOf(text: string): He
   }
   // Spellings of other provinces' forms: "年度绩效总目标", "项目总体绩效目标", "主管部门（单位）".
   if (key.length > 12) return null;
-  if (/^(专项)?(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要)?目标(和成果|及成果)?$/.test(key)) return 'goal';
+  if (/^(专项)?(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要|预期)?目标(和成果|及成果)?$/.test(key)) return 'goal';
   if (/^(省级|市级|县级|区级|县区|业务|项目|地方)?主管(预算)?(部门|单位)(名称|及代码|及编码|及其编码|及其代码|\(单位\)(名称)?)?$/.test(key)) return 'department';
   if (/^(项目)?实施(单位|部门)(名称)?$/.test(key)) return 'implementingUnit';
   return null;
