@@ -170,8 +170,8 @@ const SAME_AMOUNT = 0.005;
 /**
  * Which of several total-named cost lines is the total. Names alone do not tell: "出差总成本 1 万元",
  * "劳务人员总成本 2 万元" and "年度预算总成本 3 万元" are all "…总成本", and only the last is the project's.
- * The total is the line that the other money lines add up to; failing that, the first one — unless a later
- * total-named line is larger, since no part exceeds the whole. With one candidate it is that one.
+ * The total is the line that the other money lines add up to; failing that, the one named as the project's
+ * (项目总成本, 成本合计); failing that, the largest, since no part exceeds the whole (the first of equals).
  */
 function pickTotal(costIndicators: Indicator[]): Indicator | null {
   const candidates = costIndicators.filter(isTotalCandidate);
@@ -185,9 +185,14 @@ function pickTotal(costIndicators: Indicator[]): Indicator | null {
   const all = money.reduce((s, [, a]) => s + a, 0);
   const sums = candidates.filter((c) => Math.abs(all - amounts.get(c)! - amounts.get(c)!) <= SAME_AMOUNT);
   if (sums.length === 1) return sums[0];
-  const largest = candidates.reduce((best, c) => (amounts.get(c)! > amounts.get(best)! + SAME_AMOUNT ? c : best));
-  return largest;
+  // The project's own total by name ("项目总成本", "总成本", "成本合计"), where exactly one line is so named.
+  const projectTotal = candidates.filter((c) => PROJECT_TOTAL.test(compactKey(indicatorName(c))));
+  if (projectTotal.length === 1) return projectTotal[0];
+  return candidates.reduce((best, c) => (amounts.get(c)! > amounts.get(best)! + SAME_AMOUNT ? c : best));
 }
+
+/** The project's total cost by its name alone, not a part's ("设备总成本") nor a programme's ("项目总投资"). */
+const PROJECT_TOTAL = /^(项目)?(总成本|成本合计|成本总计|成本总额|总成本合计)$/;
 
 /** Sorts a table's cost indicators into total, items and unit costs. */
 /** Memoised per table: every cost rule asks for it. */
