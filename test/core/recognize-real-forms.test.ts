@@ -245,6 +245,65 @@ describe('a 项目库 form: 指标类型 | 指标名称 | 指标值 | 指标描�
     expect(table.indicators.map((i) => i.value.text)).toEqual(['375万平方米', '100%', '是', '是', '≥95%']);
     expect(rules.filter((r) => /duplicate|qualitative|satisfaction|unknown-level/.test(r))).toEqual([]);
   });
+  it('reads it the same when the headings carry required-field stars (*指标类型 | *指标名称 …)', () => {
+    const starred = rows.map((r, i) => (i === 3 ? r.map((v) => `*${String(v)}`) : r));
+    const { table, rules } = check(starred);
+    expect(table.indicators.map((i) => i.value.text)).toEqual(['375万平方米', '100%', '是', '是', '≥95%']);
+    expect(table.indicators.map((i) => i.level1?.canonical)).toEqual(['产出指标', '产出指标', '效益指标', '效益指标', '满意度指标']);
+    expect(rules.filter((r) => /duplicate|qualitative|satisfaction|unknown-level/.test(r))).toEqual([]);
+  });
+});
+
+describe('a 序号 column numbering the indicator rows', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '村道养护'],
+    ['序号', '一级指标', '二级指标', '三级指标', '指标值'],
+    [1, '产出指标', '数量指标', '养护里程', '≥100公里'],
+    [2, null, '质量指标', '验收合格率', '100%'],
+    ['3.', null, '时效指标', '完成及时率', '100%'],
+    ['（四）', '效益指标', '社会效益指标', '通行条件', '明显改善'],
+    [5, '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+  ];
+  const merged: Grid = { name: '表', rows, merges: [{ top: 2, left: 1, bottom: 4, right: 1 }] };
+  it('is the role of headings 序号, 编号, 行次', () => {
+    for (const h of ['序号', '编号', '行次', '序 号']) expect(columnRoleOf(h)).toBe('serial');
+  });
+  it('is no label, name or value: its numbers are not read as 一级 or 二级', () => {
+    const r = checkWorkbook([merged], { profile: BUILTIN_PROFILES.classic });
+    const table = r.model.sheets[0] as TargetTable;
+    expect(table.indicators.map((i) => [i.level1?.canonical, i.level2?.canonical, i.name?.text, i.value.text])).toEqual([
+      ['产出指标', '数量指标', '养护里程', '≥100公里'],
+      ['产出指标', '质量指标', '验收合格率', '100%'],
+      ['产出指标', '时效指标', '完成及时率', '100%'],
+      ['效益指标', '社会效益指标', '通行条件', '明显改善'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ]);
+    expect(r.sheets[0].findings.filter((f) => /unknown-level|missing-level|missing-name/.test(f.rule))).toEqual([]);
+  });
+});
+
+describe('labels and headings typed in full-width or spread with spaces', () => {
+  it('a full-width year in a heading does not change its role (２０２１年实际实现值)', () => {
+    expect(columnRoleOf('２０２１年实际实现值')).toBe('actual');
+    expect(columnRoleOf('预期２０２２年实现值')).toBe('value');
+  });
+  it('a 一级 label centred with spaces (产 出 指 标) on a row of its own opens its block in a tree form', () => {
+    const { table, rules } = check([
+      ['某单位2020年项目绩效目标批复表'],
+      ['项目', '指标值'],
+      ['产 出 指 标', null],
+      ['数量指标', null],
+      ['疫苗采购批次', '≥4批次'],
+      ['满 意 度 指 标', null],
+      ['服务对象满意度指标', null],
+      ['接种群众满意度', '≥90%'],
+    ]);
+    expect(table.indicators.map((i) => [i.level1?.canonical, i.name?.text])).toEqual([
+      ['产出指标', '疫苗采购批次'],
+      ['满意度指标', '接种群众满意度'],
+    ]);
+    expect(rules.filter((r) => /missing-value|unknown-level/.test(r))).toEqual([]);
+  });
 });
 
 describe('levels named by their values (产出值 | 数量值) and headings 一级 | 二级 | 三级 | 年度数值', () => {

@@ -95,3 +95,14 @@ describe('indicator header: a graded-standard form (指标分类 | 绩效指标 
     expect(findIndicatorHeader(view(noType, merges))).toBeNull();
   });
 });
+
+describe('indicator header: a graded-standard form with required-field stars', () => {
+  it('reads *绩效指标分类 | *绩效指标 over *优 | *良 | *中 | *差 as the plain headings', () => {
+    const rows: CellValue[][] = [
+      ['*绩效指标分类', '*绩效指标', '*绩效指标评价标准', null, null, null],
+      [null, null, '*优', '*良', '*中', '*差'],
+      ['产出指标', '救助覆盖率', '100%', '90%', '85%', '85%'],
+    ];
+    expect(findIndicatorHeader(view(rows, [{ top: 0, left: 2, bottom: 0, right: 5 }]))?.colOf).toEqual({ level1: 0, name: 1, value: 2 });
+  });
+});

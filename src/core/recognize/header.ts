@@ -3,7 +3,7 @@
  * column holds, decided by the headings' words (labels.ts), a second heading row under it, and position
  * only as the fallback.
  */
-import type { ColumnRole, LabelInfo } from './labels';
+import { labelKey, type ColumnRole, type LabelInfo } from './labels';
 import type { SheetView } from './view';
 
 export interface IndicatorHeader {
@@ -24,7 +24,7 @@ export function findTreeHeader(view: SheetView): IndicatorHeader | null {
     const cells = view.textCells(r);
     const value = cells.find((c) => c.info.role === 'value');
     if (!value || cells.length > 6 || cells.some((c) => c.info.role === 'level1' || c.info.role === 'level2')) continue;
-    const first = cells[0];
+    const first = cells.find((c) => c.info.role !== 'serial') ?? cells[0];
     if (first.col >= value.col) continue;
     let labels = 0;
     for (let rr = r + 1; rr < Math.min(view.rowCount, r + 80); rr++) {
@@ -33,7 +33,7 @@ export function findTreeHeader(view: SheetView): IndicatorHeader | null {
     }
     if (labels < 2) continue;
     const roles = new Map<number, ColumnRole>([[first.col, 'name'], [value.col, 'value']]);
-    for (const c of cells) if (!roles.has(c.col)) roles.set(c.col, 'ignore');
+    for (const c of cells) if (!roles.has(c.col)) roles.set(c.col, c.info.role === 'serial' ? 'serial' : 'ignore');
     return { row: r, roles, colOf: { name: first.col, value: value.col }, tree: true };
   }
   return null;
@@ -55,7 +55,7 @@ export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHead
     }
     // "指标类型 | 指标名称 | 指标值" (a 项目库 form without 三级): the type column holds the 一级.
     if (colOf.level1 === undefined && colOf.level2 === undefined && colOf.name !== undefined && colOf.value !== undefined) {
-      const typeCell = cells.find((c) => c.col < colOf.name! && /^指标(类型|类别|分类)$/.test(c.text.replace(/\s+/g, '')));
+      const typeCell = cells.find((c) => c.col < colOf.name! && /^指标(类型|类别|分类)$/.test(labelKey(c.text)));
       if (typeCell) {
         roles.set(typeCell.col, 'level1');
         colOf.level1 = typeCell.col;
@@ -96,7 +96,7 @@ const GRADE = /^(优|优秀|良|良好|中|中等|合格|及格|差|较差|不�
  */
 function gradedHeader(view: SheetView, r: number, cells: readonly { col: number; text: string; info: LabelInfo }[]): IndicatorHeader | null {
   if (r + 1 >= view.rowCount) return null;
-  const bare = (t: string) => t.replace(/\s+/g, '');
+  const bare = (t: string) => t.replace(/[\s*＊★]+/g, '');
   const sub = view.textCells(r + 1);
   if (sub.length < 3 || !sub.every((c) => GRADE.test(bare(c.text))) || !/^优/.test(bare(sub[0].text))) return null;
   const best = sub[0].col;

@@ -122,9 +122,10 @@ export const fundKeyOf = memoString(function fundKeyOf(text: string): FundKey | 
 
 /**
  * Roles of the indicator header's columns. `actual` (实际完成值), `score` (得分) and `ignore` (绩效标准,
- * 指标解释, 评分标准, 备注 …) columns are never read as a target value.
+ * 指标解释, 评分标准, 备注 …) columns are never read as a target value; a `serial` column (序号) numbers
+ * the rows, and its numbers are no part of an indicator.
  */
-export type ColumnRole = 'level1' | 'level2' | 'name' | 'value' | 'sign' | 'unit' | 'weight' | 'actual' | 'score' | 'ignore';
+export type ColumnRole = 'level1' | 'level2' | 'name' | 'value' | 'sign' | 'unit' | 'weight' | 'actual' | 'score' | 'ignore' | 'serial';
 
 /** Column roles whose cells are not part of an indicator's name, value or weight. */
 export function isPassiveRole(role: ColumnRole | undefined): boolean {
@@ -138,7 +139,7 @@ export function isPassiveRole(role: ColumnRole | undefined): boolean {
 export const columnRoleOf = memoString(function columnRoleOf(text: string): ColumnRole | null {
   // A heading's bracketed note ("指标值(包含数字及文字描述)", "绩效标准(指标说明)") does not change its role.
   // Years in a heading ("预期2022年实现值", "2021年实际实现值") do not change its role.
-  text = text.replace(/(19|20)\d\d\s*年(度)?/g, '');
+  text = normalizeText(text).replace(/(19|20)\d\d\s*年(度)?/g, '');
   const bare = labelKey(text).replace(/\([^()]*\)/g, '');
   if (bare && bare !== labelKey(text)) {
     const role = headingRole(bare);
@@ -149,6 +150,7 @@ export const columnRoleOf = memoString(function columnRoleOf(text: string): Colu
 
 function headingRole(k: string): ColumnRole | null {
   if (!k || k.length > 16) return null;
+  if (/^(序号|编号|行次|行号|排序|序|no)$/.test(k)) return 'serial';
   if (/^一级(指标)?(名称)?$/.test(k)) return 'level1';
   // "一级/二级指标": one column holding the labels of both levels; its cells are read by content.
   if (/^二级(指标)?(名称)?$|^一级[/、及和]二级指标$/.test(k)) return 'level2';
@@ -287,6 +289,7 @@ export const labelInfo = memoString(function labelInfo(text: string): LabelInfo 
     l1,
     l2: canonicalLevel2(text),
     // A note after the label ("数量指标(必填硬性指标)") keeps it a full label.
-    fullLabel: /指标$/.test(stripAnnotations(normalizeText(text).trim()).replace(/\s*\([^()]*\)$/, '')),
+    // Spaces spread through a label ("产 出 指 标", as Word tables centre it) are no part of it.
+    fullLabel: /指标$/.test(stripAnnotations(normalizeText(text).replace(/\s+/g, '')).replace(/\([^()]*\)$/, '')),
   };
 }, 100000);
