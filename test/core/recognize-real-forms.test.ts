@@ -610,3 +610,59 @@ describe('a 批复表 laid out as a tree (项目 | 指标值, labels on rows of 
     expect(rules.filter((r) => /missing-value|unknown-level|misplaced/.test(r))).toEqual([]);
   });
 });
+
+describe('a two-row header: 绩效指标 over 一级 | 二级 | 三级, 指标值 and 绩效标准 merged down both rows', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '雾炮车降尘服务'],
+    ['绩效指标', null, null, '指标值及单位', '绩效标准'],
+    ['一级指标', '二级指标', '三级指标', null, null],
+    ['产出指标', '数量指标', '配备车辆数', '10辆', '计划标准'],
+    [null, null, '风炮射程', '≥80米', '计划标准'],
+    [null, '质量指标', '空气质量', '优良', '计划标准'],
+    ['满意度指标', '服务对象满意度指标', '市民满意度', '≥90%', '计划标准'],
+  ];
+  const g: Grid = {
+    name: '表',
+    rows,
+    merges: [
+      { top: 1, left: 0, bottom: 1, right: 2 },
+      { top: 1, left: 3, bottom: 2, right: 3 },
+      { top: 1, left: 4, bottom: 2, right: 4 },
+      { top: 3, left: 0, bottom: 5, right: 0 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+    ],
+  };
+  it('reads the value column from the heading merged down into the header row', () => {
+    const r = checkWorkbook([g], { profile: BUILTIN_PROFILES.classic });
+    const table = r.model.sheets[0] as TargetTable;
+    expect(table.indicators.map((i) => [i.level2?.canonical, i.name?.text, i.value.text])).toEqual([
+      ['数量指标', '配备车辆数', '10辆'],
+      ['数量指标', '风炮射程', '≥80米'],
+      ['质量指标', '空气质量', '优良'],
+      ['服务对象满意度指标', '市民满意度', '≥90%'],
+    ]);
+    expect(r.sheets[0].findings.filter((f) => /unknown-level|missing-value|duplicate/.test(f.rule))).toEqual([]);
+  });
+});
+
+describe('units stated in the 三级 name (验收合格率(%) | 100)', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '农村公路养护'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '养护里程（公里）', '≥120'],
+    [null, '质量指标', '验收合格率(%)', 100],
+    [null, '成本指标', '项目成本(万元)', '≤85'],
+    ['效益指标', '社会效益指标', '受益群众(人次)', '≥5000'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度(%)', '≥90'],
+  ];
+  it('give a bare number its unit: no missing unit, and the figures are read in it', () => {
+    const { table, rules } = check(rows);
+    const units = table.indicators.map((i) => (i.value.parsed.kind === 'quantity' ? i.value.parsed.unit?.base : null));
+    expect(units).toEqual(['公里', '%', '万元', '人次', '%']);
+    expect(rules.filter((r) => /missing-unit|satisfaction-range|unit-mismatch/.test(r))).toEqual([]);
+  });
+  it('do not pass a bracket that is no unit (合格率(抽查)) for one', () => {
+    const { rules } = check(rows.map((r, i) => (i === 3 ? [null, '质量指标', '验收合格率(抽查)', 100] : r)));
+    expect(rules).toContain('value/missing-unit@D4');
+  });
+});

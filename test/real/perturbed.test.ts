@@ -46,6 +46,47 @@ const mapLabels = (g0: Grid, f: (s: string) => string, minLength = 4): Grid => {
   return g;
 };
 
+/**
+ * A column inserted right of `col` in rows from..to (merges inside shifted, merges across the edge
+ * dropped); with `widen`, each row's cell at `col` is merged over the new column (a wider name or value).
+ */
+function insertColumn(g0: Grid, col: number, from: number, to: number, widen: boolean): Grid {
+  const g = copy(g0);
+  g.rows = g.rows.map((r, i) => {
+    if (i < from || i > to || r.length <= col + 1) return r;
+    const row = [...r];
+    row.splice(col + 1, 0, null);
+    return row;
+  });
+  g.merges = (g.merges ?? []).flatMap((m) => {
+    if (m.bottom < from || m.top > to) return [m];
+    if (m.top < from || m.bottom > to) return [];
+    return [{ ...m, left: m.left > col ? m.left + 1 : m.left, right: m.right >= col ? m.right + 1 : m.right }];
+  });
+  if (widen) {
+    for (let r = from; r <= to; r++) {
+      if (!g.merges.some((m) => m.top <= r && r <= m.bottom && m.left <= col && col <= m.right)) g.merges.push({ top: r, left: col, bottom: r, right: col + 1 });
+    }
+  }
+  return g;
+}
+
+/** The indicator block's header row, its last indicator row, and its first indicator's columns. */
+function block(g: Grid) {
+  const model = recognizeSheet(g);
+  if (model.kind !== 'target-table' || model.indicatorHeaderRow === null || !model.indicators.length) return null;
+  const first = model.indicators[0];
+  const named = model.indicators.find((i) => i.name);
+  return {
+    header: model.indicatorHeaderRow,
+    last: Math.max(...model.indicators.map((i) => i.row)),
+    level1: first.level1?.cell.col,
+    name: named?.name?.cell.col,
+    value: first.value.cell.col,
+    indicators: model.indicators,
+  };
+}
+
 const FULL_WIDTH: Record<string, string> = { '%': '％', '>': '＞', '<': '＜', '=': '＝', '(': '（', ')': '）', ':': '：' };
 
 const PERTURBATIONS: Record<string, Perturb> = {
@@ -175,6 +216,76 @@ const PERTURBATIONS: Record<string, Perturb> = {
   },
   'operators in words (不低于95%) and spaced (≥ 95 %)': (g) =>
     mapText(g, (s) => s.replace(/^≥\s*(?=\d)/, '不低于').replace(/^≤\s*(?=\d)/, '不高于').replace(/^([><=]+)(\d+(?:\.\d+)?)(%?)$/, '$1 $2 $3')),
+  'the 三级 names merged over two columns (a wider name cell)': (g0) => {
+    const b = block(g0);
+    return b && b.name !== undefined ? insertColumn(g0, b.name, b.header, b.last, true) : copy(g0);
+  },
+  'the values merged over two columns': (g0) => {
+    const b = block(g0);
+    return b ? insertColumn(g0, b.value, b.header, b.last, true) : copy(g0);
+  },
+  'an empty column between the names and the values': (g0) => {
+    const b = block(g0);
+    return b && b.name !== undefined ? insertColumn(g0, b.name, b.header, b.last, false) : copy(g0);
+  },
+  'a bracketed note on a second line under each figure value (（以实际为准）)': (g0) => {
+    const b = block(g0);
+    if (!b) return copy(g0);
+    const g = copy(g0);
+    for (const i of b.indicators) {
+      const { row, col } = i.value.cell;
+      const v = g.rows[row]?.[col];
+      if (typeof v === 'string' && /\d/.test(v) && v.length < 12) g.rows[row][col] = `${v}\n（以实际为准）`;
+    }
+    return g;
+  },
+  'a two-row header: 绩效指标 over 一级 | 二级 | 三级, the other headings merged down both rows': (g0) => {
+    const b = block(g0);
+    if (!b || b.level1 === undefined || b.name === undefined || !(b.level1 < b.name && b.name < b.value)) return copy(g0);
+    const h = b.header;
+    const head = g0.rows[h] ?? [];
+    const texts = head.filter((v) => typeof v === 'string' && v.trim()).map((v) => String(v).replace(/\s+/g, ''));
+    // Only a one-block, one-row header (not side-by-side blocks or a header that is already two rows).
+    if (new Set(texts).size !== texts.length) return copy(g0);
+    if ((g0.merges ?? []).some((m) => m.top <= h && h <= m.bottom && m.bottom > m.top && m.left > b.level1!)) return copy(g0);
+    const g = copy(g0);
+    const top: CellValue[] = head.map((v, c) => (c === b.level1 ? '绩效指标' : c > b.name! ? v : null));
+    g.rows.splice(h, 0, top);
+    g.merges = (g.merges ?? []).map((m) => (m.top >= h ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= h ? { ...m, bottom: m.bottom + 1 } : m));
+    g.merges.push({ top: h, left: b.level1, bottom: h, right: b.name });
+    for (let c = b.name + 1; c < head.length; c++) {
+      if (head[c] === null || head[c] === undefined || head[c] === '') continue;
+      g.merges.push({ top: h, left: c, bottom: h + 1, right: c });
+      g.rows[h + 1][c] = null;
+    }
+    return g;
+  },
+  'the unit moved from the value into the name (验收合格率(%) | 100)': (g0) => {
+    const model = recognizeSheet(g0);
+    // A split layout has its own 计量单位 column: not how such forms are written.
+    if (model.kind !== 'target-table' || model.layout.splitValue) return copy(g0);
+    const g = copy(g0);
+    for (const i of model.indicators) {
+      const { row, col } = i.value.cell;
+      const v = g.rows[row]?.[col];
+      const m = typeof v === 'string' ? /^([≥≤><=]?)(\d+(?:\.\d+)?)(%|人次|人|个|万元|元|天|次|亩|公里|辆)$/.exec(v.trim()) : null;
+      if (!m || !i.name) continue;
+      const name = g.rows[i.name.cell.row][i.name.cell.col];
+      if (typeof name !== 'string') continue;
+      g.rows[i.name.cell.row][i.name.cell.col] = `${name}(${m[3]})`;
+      g.rows[row][col] = `${m[1]}${m[2]}`;
+    }
+    return g;
+  },
+  'operators after the figure (95%以上, 100万元以内) or in ASCII (>=, <=)': (g) =>
+    mapText(g, (s) =>
+      s
+        .replace(/^≥\s*(\d+(?:\.\d+)?%?)$/, '$1以上')
+        .replace(/^≤\s*(\d+(?:\.\d+)?(?:%|万元|元)?)$/, '$1以内')
+        .replace(/^≥/, '>=')
+        .replace(/^≤/, '<='),
+    ),
+  'the 一级 labels written one character a line (产\\n出\\n指\\n标) in a narrow column': (g) => mapLabels(g, (s) => [...s].join('\n'), 2),
   'score annotations and numbering on the 一级 labels': (g0) => {
     const g = copy(g0);
     const model = recognizeSheet(g0);

@@ -106,3 +106,19 @@ describe('indicator header: a graded-standard form with required-field stars', (
     expect(findIndicatorHeader(view(rows, [{ top: 0, left: 2, bottom: 0, right: 5 }]))?.colOf).toEqual({ level1: 0, name: 1, value: 2 });
   });
 });
+
+describe('indicator header: the unnamed figure column two columns wide', () => {
+  it('counts a merged-away cell as part of the unnamed part, not as a second one', () => {
+    const rows: CellValue[][] = [
+      ['一级指标', '二级指标', '三级指标', '预期指标值', null, null, null],
+      [null, null, null, '符号', null, null, '单位'],
+      ['产出指标', '数量指标', '人数', '>=', 19, null, '人'],
+    ];
+    const merges: MergeArea[] = [
+      { top: 0, left: 3, bottom: 0, right: 6 },
+      { top: 1, left: 4, bottom: 1, right: 5 },
+      { top: 2, left: 4, bottom: 2, right: 5 },
+    ];
+    expect(findIndicatorHeader(view(rows, merges))?.colOf).toMatchObject({ sign: 3, value: 4, unit: 6 });
+  });
+});

@@ -4,7 +4,7 @@
  * only as the fallback.
  */
 import { labelKey, type ColumnRole, type LabelInfo } from './labels';
-import type { SheetView } from './view';
+import type { SheetView, TextCell } from './view';
 
 export interface IndicatorHeader {
   row: number;
@@ -43,8 +43,11 @@ export function findTreeHeader(view: SheetView): IndicatorHeader | null {
 export function findIndicatorHeader(view: SheetView, fromRow = 0): IndicatorHeader | null {
   const limit = Math.min(view.rowCount, fromRow + 400);
   for (let r = fromRow; r < limit; r++) {
-    const cells = view.textCells(r);
+    let cells = view.textCells(r);
     if (cells.length < 2) continue;
+    // Headings merged down from the row above (绩效指标 over 一级 | 二级 | 三级, beside 指标值 | 绩效标准
+    // spanning both rows) head this row's columns too.
+    if (cells.some((c) => c.info.role === 'level1' || c.info.role === 'level2' || c.info.role === 'name')) cells = withHeadingsFromAbove(view, r, cells);
     const roles = new Map<number, ColumnRole>();
     const colOf: Partial<Record<ColumnRole, number>> = {};
     for (const { col, info } of cells) {
@@ -113,6 +116,20 @@ function gradedHeader(view: SheetView, r: number, cells: readonly { col: number;
   return { row: r, roles, colOf: { level1: type.col, name: name.col, value: best } };
 }
 
+/** A row's text cells plus, in its empty columns, the text of a heading merged down into it from above. */
+function withHeadingsFromAbove(view: SheetView, r: number, cells: readonly TextCell[]): TextCell[] {
+  const own = new Set(cells.map((c) => c.col));
+  const added: TextCell[] = [];
+  for (let c = 0; c < view.width; c++) {
+    if (own.has(c)) continue;
+    const owner = view.mergeOwner(r, c);
+    if (!owner || owner.row >= r || owner.col !== c) continue;
+    const above = view.textCells(owner.row).find((t) => t.col === c);
+    if (above && above.text.trim().length <= 24) added.push(above);
+  }
+  return added.length ? [...cells, ...added].sort((a, b) => a.col - b.col) : [...cells];
+}
+
 /**
  * A two-row header: under a merged "指标值" the row below names its parts (符号 | 数值 | 单位, or 中期 |
  * 年度). Those headings give their columns their roles; the first row's roles stay where the second is blank.
@@ -141,7 +158,12 @@ function subHeadingRoles(view: SheetView, r: number, roles: Map<number, ColumnRo
     const end = view.nextColumn(r - 1, oldValue);
     const unnamed: number[] = [];
     // (a part the first row already named — a column inserted under the merge — is not unnamed)
-    for (let c = oldValue; c < end; c++) if (!sub.has(c) && (c === oldValue || !roles.has(c))) unnamed.push(c);
+    // (nor is a cell merged into the part left of it: "符号 | (blank, two columns wide) | 单位")
+    const mergedAway = (c: number) => {
+      const o = view.mergeOwner(r, c);
+      return !!o && o.col !== c;
+    };
+    for (let c = oldValue; c < end; c++) if (!sub.has(c) && (c === oldValue || !roles.has(c)) && !mergedAway(c)) unnamed.push(c);
     if (end - oldValue >= 3 && unnamed.length === 1) {
       roles.set(unnamed[0], 'value');
       valueCols.push(unnamed[0]);
