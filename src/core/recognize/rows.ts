@@ -165,7 +165,8 @@ export function parseIndicatorRow(
 ): RowParse | null {
   const all: RowCell[] = [];
   for (const { col, text, info } of view.textCells(r)) {
-    if (info.block) continue;
+    // The template's "指标2" is no name: a row of it alone is an unused template row.
+    if (info.block || info.filler) continue;
     // The row's number in a 序号 column ("1", "3.", "（二）") is no label, name or value.
     if (header?.roles.get(col) === 'serial' && SERIAL.test(text)) continue;
     all.push({ col, text, value: view.value(r, col), info });
