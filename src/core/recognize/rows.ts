@@ -210,7 +210,14 @@ export function parseIndicatorRow(
         ? null
         : labelKind(c.info, c.col, header, {
             hasLevel1Before: !!out.level1,
-            hasLevel2After: all.some((o) => o.col > c.col && o.info.l2 !== null && o.info.l1 === null),
+            // A 二级 to the right; or, before the names, a second label that may be one (成本指标 | 成本值: the
+            // left one is the 一级).
+            hasLevel2After: all.some(
+              (o) =>
+                o.col > c.col &&
+                o.info.l2 !== null &&
+                (o.info.l1 === null || (!!c.info.l2 && header?.colOf.name !== undefined && o.col < header.colOf.name)),
+            ),
             currentLevel1,
             level1Continues: continues,
           });
