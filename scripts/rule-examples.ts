@@ -104,6 +104,7 @@ export function ruleScenarios(): Record<string, Scenario> {
     'value/percent-out-of-range': water('完成率写成 105%', setValue('工程实际完成率', '≥105%')),
     'value/operator-direction': water('分项成本用了 ≥', setValue('管网新建及改造费用', '≥228.5 万元')),
     'value/satisfaction-range': water('满意度目标写成 60%', setValue('沿线用户满意度', '≥60%')),
+    'value/date-serial': water('加一行时效指标“项目完工时间”，单元格丢了日期格式，只剩 45657', (rows) => [...rows, ['产出指标', '时效指标', '项目完工时间', '45657']]),
     'value/unit-mismatch': water('分项成本的单位写成“米”', setValue('管网新建及改造费用', '≤228.5 米')),
     'value/qualitative-where-quantitative': water('数量指标写成“明显增加”', setValue('加压站建设', '明显增加')),
     'cost/missing-total': water('删去“项目总成本”一行', (rows) => rows.filter((r) => r[2] !== '项目总成本')),

@@ -128,3 +128,21 @@ export function isRateName(ind: Indicator): boolean {
   const name = nameKey(ind);
   return /率|满意度|占比|比例|比重|百分比/.test(name);
 }
+
+/** Excel's 1900 date serials of 2000-01-01 … 2049-12-31. */
+const SERIAL_FIRST = 36526;
+const SERIAL_LAST = 54788;
+const TIME_NAME = /时间|日期|时限|期限|截止|节点|完成于/;
+
+/**
+ * The date an Excel date serial stands for, when a time indicator's value is one (44561 = 2021-12-31: a
+ * date cell that lost its date format, exported or pasted as a number); null otherwise.
+ */
+export function dateSerialOf(ind: Indicator): { serial: number; year: number; month: number; day: number } | null {
+  const q = quantityOf(ind);
+  if (!q || !Number.isInteger(q.number) || q.number < SERIAL_FIRST || q.number > SERIAL_LAST) return null;
+  if (q.unit && !/^\d+$/.test(q.unit.text.trim())) return null;
+  if (ind.level2?.canonical !== '时效指标' && !TIME_NAME.test(nameKey(ind))) return null;
+  const d = new Date(Date.UTC(1899, 11, 30) + q.number * 86400000);
+  return { serial: q.number, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}

@@ -9,6 +9,7 @@ import { operatorDirection } from './operator-direction';
 import { satisfactionRange } from './satisfaction-range';
 import { unitMismatch } from './unit-mismatch';
 import { qualitativeWhereQuantitative } from './qualitative-where-quantitative';
+import { dateSerial } from './date-serial';
 
 export const valueRules: readonly Rule[] = [
   placeholder,
@@ -20,4 +21,5 @@ export const valueRules: readonly Rule[] = [
   satisfactionRange,
   unitMismatch,
   qualitativeWhereQuantitative,
+  dateSerial,
 ];

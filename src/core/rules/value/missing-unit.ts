@@ -1,5 +1,5 @@
 import type { Issue, TableRule } from '../../rule';
-import { isRateName, nameKey, quantityOf } from './classify';
+import { dateSerialOf, isRateName, nameKey, quantityOf } from './classify';
 import { indicatorName } from '../indicator/levels';
 
 /** Names whose values are pure numbers: indexes, coefficients, ratios. */
@@ -19,6 +19,7 @@ export const missingUnit: TableRule = {
     for (const ind of table.indicators) {
       const q = quantityOf(ind);
       if (!q || q.unit) continue;
+      if (dateSerialOf(ind)) continue; // a date without its format: value/date-serial says so
       if (UNITLESS_NAME.test(nameKey(ind))) continue;
       const text = ind.value.text.trim();
       const message = isRateName(ind)

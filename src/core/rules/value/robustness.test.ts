@@ -88,7 +88,7 @@ describe('robustness', () => {
   it('every rule has an id in its group, a Chinese title and description', () => {
     const ids = RULES.map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(22);
+    expect(ids).toHaveLength(23);
     for (const x of RULES) {
       expect(x.id).toMatch(/^(header|funds|indicator|value)\/[a-z0-9-]+$/);
       expect(x.title).toMatch(/[\u4e00-\u9fa5]/);
