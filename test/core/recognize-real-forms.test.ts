@@ -707,3 +707,21 @@ describe('成本指标 written in both the 一级 and the 二级 column of a row
     expect([cost.level1?.canonical, cost.level2?.text, cost.name?.text, cost.value.text]).toEqual(['成本指标', '成本值', '生均公用经费', '780元/生/年']);
   });
 });
+
+describe('a 满意度 二级 named by whose satisfaction it is, or repeating the 一级', () => {
+  const rows = (level2: string[]): CellValue[][] => [
+    ['项目名称', '道路养护'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '养护里程', '≥100公里'],
+    ...level2.map((l2, i): CellValue[] => [i === 0 ? '满意度指标' : null, l2, `满意度${i + 1}`, '≥90%']),
+  ];
+  it('is the 服务对象满意度指标: no unknown or missing 二级', () => {
+    const { table, rules } = check(rows(['满意度指标', '群众满意度指标', '使用者满意度', '学生及家长满意度指标']));
+    expect(table.indicators.slice(1).map((i) => i.level2?.canonical)).toEqual(Array(4).fill('服务对象满意度指标'));
+    expect(rules.filter((r) => /unknown-level2|missing-level2@A4/.test(r))).toEqual([]);
+  });
+  it('a 二级 of another block under 满意度 is still reported', () => {
+    const { rules } = check(rows(['质量指标']));
+    expect(rules.some((r) => /^indicator\/(misplaced-level2|unknown-level2)@B4$/.test(r))).toBe(true);
+  });
+});

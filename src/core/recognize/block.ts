@@ -105,10 +105,10 @@ export function readIndicators(
     }
     if (row.level2) {
       const text = row.level2.text.trim();
-      const canon = canonicalLevel2(text);
+      const canon: Level2 | null = canonicalLevel2(text) ?? satisfactionLevel2(text, (level1 as { canonical: Level1 | null } | null)?.canonical ?? null);
       level2 = { text, canonical: canon, cell: { row: r, col: row.level2.col } };
       // A 二级 written across the 一级 column (服务对象满意度指标 spanning both) opens its own 一级's block.
-      const implied = !row.level1 && canon && header?.colOf.level1 === row.level2.col ? IMPLIED_LEVEL1[canon] : undefined;
+      const implied: Level1 | undefined = !row.level1 && canon && header?.colOf.level1 === row.level2.col ? IMPLIED_LEVEL1[canon] : undefined;
       if (implied && level1?.canonical !== implied) level1 = { text, canonical: implied, cell: { row: r, col: row.level2.col } };
     }
     if (!row.name && !row.value) continue;
@@ -146,4 +146,14 @@ function withUnitOfName(parsed: TargetValue, name: string): TargetValue {
   const m = NAME_UNIT.exec(name);
   const unit = m ? parseUnit(m[1]) : null;
   return unit && unit.kind !== 'other' && !unit.noun ? { ...parsed, unit } : parsed;
+}
+
+/**
+ * Under 满意度指标, whose one 二级 is 服务对象满意度指标, a 二级 that names whose satisfaction it is
+ * (群众满意度指标, 使用者满意度, 学生及家长满意度) or repeats the 一级 (满意度指标) means that 二级.
+ */
+function satisfactionLevel2(text: string, level1: Level1 | null): Level2 | null {
+  if (level1 !== '满意度指标') return null;
+  const t = normalizeText(text).replace(/\s+/g, '');
+  return t.length <= 16 && /满意度(指标)?$/.test(t) ? '服务对象满意度指标' : null;
 }
