@@ -47,13 +47,17 @@ describe('cost/missing-total', () => {
     expect(issues[0].cell.row).toBe(t.indicatorHeaderRow);
   });
 
-  it('in the classic framework: fires under 产出/成本指标 without a total, silent when a table has no cost at all', () => {
+  it('in the classic framework: a warning under 产出/成本指标 without a total, silent when a table has no cost at all', () => {
     const classic = { profile: BUILTIN_PROFILES.classic };
     expect(missingTotal.check(buildTable({ indicators: REST }), classic)).toEqual([]);
     const t = buildTable({ indicators: [['产出指标', '成本指标', '设备购置费', '≤300万元'], ...REST] });
     const issues = missingTotal.check(t, classic);
     expect(issues).toHaveLength(1);
     expect(issues[0].cell).toEqual(t.indicators[0].level2!.cell);
+    // The classic framework asks for cost indicators, not for a total among them.
+    expect(issues[0].severity).toBe('warning');
+    expect(issues[0].message).toContain('经典框架不强制填列总成本');
+    expect(missingTotal.check(buildTable({ indicators: [['成本指标', '经济成本指标', '设备购置费', '≤300万元'], ...REST] }), ctx)[0].severity).toBeUndefined();
     const ok = buildTable({ indicators: [['产出指标', '成本指标', '项目总成本', '≤300万元'], ...REST] });
     expect(missingTotal.check(ok, classic)).toEqual([]);
   });
