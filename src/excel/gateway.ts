@@ -17,7 +17,7 @@ import { marksFromFindings } from '../host/mark-plan';
 import type { MarkEntry } from '../host/mark-state';
 import type { MarkState } from '../host/mark-state';
 import { stateCellCount } from '../host/mark-state';
-import { keptUserChanges, liveCheckFailed } from '../host/notices';
+import { keptUserChanges, liveCheckFailed, sheetHidden } from '../host/notices';
 import { GatewayMemory, followRenames, planClear, planSheets, readNeeds, stateAfter, stateAfterOne, type Checker } from '../host/session';
 import type { SheetPlan } from '../host/mark-plan';
 import type { CellMark } from '../host/mark-plan';
@@ -78,6 +78,14 @@ export function detectFeatures(office: XOffice): { caps: Capabilities; features:
     undo: has('1.20') || hasSet('ExcelUndoApiAll', '1.0'),
   };
   return { caps, features };
+}
+
+/** Whether a sheet is hidden (Hidden or VeryHidden): such a sheet cannot be activated or selected. */
+async function isHidden(context: ReadContext, sheetName: string): Promise<boolean> {
+  const ws = context.ctx.workbook.worksheets.getItemOrNullObject(sheetName);
+  ws.load('visibility');
+  await context.sync();
+  return !ws.isNullObject && ws.visibility !== 'Visible';
 }
 
 export function createGateway(excel: XExcel, office: XOffice, options: GatewayOptions = {}): OfficeWorkbookGateway {
@@ -295,7 +303,14 @@ export function createGateway(excel: XExcel, office: XOffice, options: GatewayOp
         const ws = rc.ctx.workbook.worksheets.getItem(sheetName);
         ws.activate();
         ws.getRange(address).select();
-        await rc.sync();
+        try {
+          await rc.sync();
+        } catch (e) {
+          // A hidden sheet cannot be activated: said plainly, found out only when the one sync fails.
+          // (When the sheet cannot be read either, the first error says more.)
+          if (await isHidden(rc, sheetName).catch(() => false)) throw new GatewayError('SheetHidden', sheetHidden(sheetName));
+          throw e;
+        }
       });
     },
 

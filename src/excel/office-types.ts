@@ -117,6 +117,8 @@ export interface XNoteCollection {
 export interface XWorksheet extends XClientObject {
   readonly name: string;
   readonly id: string;
+  /** Visible, Hidden or VeryHidden (ExcelApi 1.1). */
+  readonly visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   load(propertyNames: string): XWorksheet;
   /** ExcelApi 1.5. Null object after the last sheet; calls on a null object yield null objects. */
   getNextOrNullObject(visibleOnly?: boolean): XWorksheet;

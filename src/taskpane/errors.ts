@@ -16,6 +16,7 @@ const HINTS: Record<string, string> = {
   RequestPayloadSizeLimitExceeded: '工作簿太大，Excel 无法一次传送：请删除不需要的工作表或空白行列后再试。',
   ResponsePayloadSizeLimitExceeded: '工作簿太大，Excel 无法一次传送：请删除不需要的工作表或空白行列后再试。',
   ItemNotFound: '找不到该工作表或单元格，可能已被重命名或删除：请点击“重新检查”。',
+  SheetHidden: '右键任一工作表标签 → 取消隐藏，显示该工作表后再点此问题。',
   AccessDenied: '工作簿处于只读或受保护状态：请取消保护工作表，或另存一份副本后再试。',
   InsertDeleteConflict: '工作表结构刚被修改：请点击“重新检查”。',
   ApiNotFound: '此版本的 Excel 不支持所需的功能：请使用 Microsoft 365、Office 2019 及以上版本，或 Excel 网页版。',

@@ -72,6 +72,8 @@ export interface EtWorksheet {
   readonly UsedRange: EtRange;
   Range(cell1: string): EtRange;
   readonly Comments: EtComments;
+  /** xlSheetVisible (-1), xlSheetHidden (0), xlSheetVeryHidden (2). */
+  readonly Visible: number;
   Activate(): void;
 }
 

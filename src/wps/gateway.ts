@@ -15,7 +15,7 @@ import { GatewayError } from '../host/contract';
 import { LiveChanges } from '../host/live';
 import { marksFromFindings, type CellMark, type SheetPlan } from '../host/mark-plan';
 import { parseStateText, stateCellCount, stateToXml, type MarkState } from '../host/mark-state';
-import { keptUserChanges, liveCheckFailed } from '../host/notices';
+import { keptUserChanges, liveCheckFailed, sheetHidden } from '../host/notices';
 import { GatewayMemory, followRenames, planClear, planSheets, readNeeds, stateAfter, stateAfterOne, type Checker } from '../host/session';
 import type { EtApplication, EtRange, EtWorkbook, EtWorksheet } from './et-types';
 import { LIVE_UNSUPPORTED, MERGES_FAILED, NOTES_FAILED, NO_APPLICATION, NO_WORKBOOK, SESSION_STORAGE, sheetNotFound } from './notices';
@@ -271,6 +271,7 @@ export function createWpsGateway(app: EtApplication | undefined | null, options:
       } catch {
         throw new GatewayError('ItemNotFound', sheetNotFound(sheetName));
       }
+      if (ws.Visible === 0 || ws.Visible === 2) throw new GatewayError('SheetHidden', sheetHidden(sheetName));
       ws.Activate();
       ws.Range(address).Select();
     },

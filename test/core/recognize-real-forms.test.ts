@@ -245,6 +245,65 @@ describe('a 项目库 form: 指标类型 | 指标名称 | 指标值 | 指标描�
     expect(table.indicators.map((i) => i.value.text)).toEqual(['375万平方米', '100%', '是', '是', '≥95%']);
     expect(rules.filter((r) => /duplicate|qualitative|satisfaction|unknown-level/.test(r))).toEqual([]);
   });
+  it('reads it the same when the headings carry required-field stars (*指标类型 | *指标名称 …)', () => {
+    const starred = rows.map((r, i) => (i === 3 ? r.map((v) => `*${String(v)}`) : r));
+    const { table, rules } = check(starred);
+    expect(table.indicators.map((i) => i.value.text)).toEqual(['375万平方米', '100%', '是', '是', '≥95%']);
+    expect(table.indicators.map((i) => i.level1?.canonical)).toEqual(['产出指标', '产出指标', '效益指标', '效益指标', '满意度指标']);
+    expect(rules.filter((r) => /duplicate|qualitative|satisfaction|unknown-level/.test(r))).toEqual([]);
+  });
+});
+
+describe('a 序号 column numbering the indicator rows', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '村道养护'],
+    ['序号', '一级指标', '二级指标', '三级指标', '指标值'],
+    [1, '产出指标', '数量指标', '养护里程', '≥100公里'],
+    [2, null, '质量指标', '验收合格率', '100%'],
+    ['3.', null, '时效指标', '完成及时率', '100%'],
+    ['（四）', '效益指标', '社会效益指标', '通行条件', '明显改善'],
+    [5, '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+  ];
+  const merged: Grid = { name: '表', rows, merges: [{ top: 2, left: 1, bottom: 4, right: 1 }] };
+  it('is the role of headings 序号, 编号, 行次', () => {
+    for (const h of ['序号', '编号', '行次', '序 号']) expect(columnRoleOf(h)).toBe('serial');
+  });
+  it('is no label, name or value: its numbers are not read as 一级 or 二级', () => {
+    const r = checkWorkbook([merged], { profile: BUILTIN_PROFILES.classic });
+    const table = r.model.sheets[0] as TargetTable;
+    expect(table.indicators.map((i) => [i.level1?.canonical, i.level2?.canonical, i.name?.text, i.value.text])).toEqual([
+      ['产出指标', '数量指标', '养护里程', '≥100公里'],
+      ['产出指标', '质量指标', '验收合格率', '100%'],
+      ['产出指标', '时效指标', '完成及时率', '100%'],
+      ['效益指标', '社会效益指标', '通行条件', '明显改善'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ]);
+    expect(r.sheets[0].findings.filter((f) => /unknown-level|missing-level|missing-name/.test(f.rule))).toEqual([]);
+  });
+});
+
+describe('labels and headings typed in full-width or spread with spaces', () => {
+  it('a full-width year in a heading does not change its role (２０２１年实际实现值)', () => {
+    expect(columnRoleOf('２０２１年实际实现值')).toBe('actual');
+    expect(columnRoleOf('预期２０２２年实现值')).toBe('value');
+  });
+  it('a 一级 label centred with spaces (产 出 指 标) on a row of its own opens its block in a tree form', () => {
+    const { table, rules } = check([
+      ['某单位2020年项目绩效目标批复表'],
+      ['项目', '指标值'],
+      ['产 出 指 标', null],
+      ['数量指标', null],
+      ['疫苗采购批次', '≥4批次'],
+      ['满 意 度 指 标', null],
+      ['服务对象满意度指标', null],
+      ['接种群众满意度', '≥90%'],
+    ]);
+    expect(table.indicators.map((i) => [i.level1?.canonical, i.name?.text])).toEqual([
+      ['产出指标', '疫苗采购批次'],
+      ['满意度指标', '接种群众满意度'],
+    ]);
+    expect(rules.filter((r) => /missing-value|unknown-level/.test(r))).toEqual([]);
+  });
 });
 
 describe('levels named by their values (产出值 | 数量值) and headings 一级 | 二级 | 三级 | 年度数值', () => {
@@ -549,5 +608,85 @@ describe('a 批复表 laid out as a tree (项目 | 指标值, labels on rows of 
     ]);
     expect(rules).toContain('indicator/duplicate@A17');
     expect(rules.filter((r) => /missing-value|unknown-level|misplaced/.test(r))).toEqual([]);
+  });
+});
+
+describe('a two-row header: 绩效指标 over 一级 | 二级 | 三级, 指标值 and 绩效标准 merged down both rows', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '雾炮车降尘服务'],
+    ['绩效指标', null, null, '指标值及单位', '绩效标准'],
+    ['一级指标', '二级指标', '三级指标', null, null],
+    ['产出指标', '数量指标', '配备车辆数', '10辆', '计划标准'],
+    [null, null, '风炮射程', '≥80米', '计划标准'],
+    [null, '质量指标', '空气质量', '优良', '计划标准'],
+    ['满意度指标', '服务对象满意度指标', '市民满意度', '≥90%', '计划标准'],
+  ];
+  const g: Grid = {
+    name: '表',
+    rows,
+    merges: [
+      { top: 1, left: 0, bottom: 1, right: 2 },
+      { top: 1, left: 3, bottom: 2, right: 3 },
+      { top: 1, left: 4, bottom: 2, right: 4 },
+      { top: 3, left: 0, bottom: 5, right: 0 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+    ],
+  };
+  it('reads the value column from the heading merged down into the header row', () => {
+    const r = checkWorkbook([g], { profile: BUILTIN_PROFILES.classic });
+    const table = r.model.sheets[0] as TargetTable;
+    expect(table.indicators.map((i) => [i.level2?.canonical, i.name?.text, i.value.text])).toEqual([
+      ['数量指标', '配备车辆数', '10辆'],
+      ['数量指标', '风炮射程', '≥80米'],
+      ['质量指标', '空气质量', '优良'],
+      ['服务对象满意度指标', '市民满意度', '≥90%'],
+    ]);
+    expect(r.sheets[0].findings.filter((f) => /unknown-level|missing-value|duplicate/.test(f.rule))).toEqual([]);
+  });
+});
+
+describe('units stated in the 三级 name (验收合格率(%) | 100)', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '农村公路养护'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '养护里程（公里）', '≥120'],
+    [null, '质量指标', '验收合格率(%)', 100],
+    [null, '成本指标', '项目成本(万元)', '≤85'],
+    ['效益指标', '社会效益指标', '受益群众(人次)', '≥5000'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度(%)', '≥90'],
+  ];
+  it('give a bare number its unit: no missing unit, and the figures are read in it', () => {
+    const { table, rules } = check(rows);
+    const units = table.indicators.map((i) => (i.value.parsed.kind === 'quantity' ? i.value.parsed.unit?.base : null));
+    expect(units).toEqual(['公里', '%', '万元', '人次', '%']);
+    expect(rules.filter((r) => /missing-unit|satisfaction-range|unit-mismatch/.test(r))).toEqual([]);
+  });
+  it('do not pass a bracket that is no unit (合格率(抽查)) for one', () => {
+    const { rules } = check(rows.map((r, i) => (i === 3 ? [null, '质量指标', '验收合格率(抽查)', 100] : r)));
+    expect(rules).toContain('value/missing-unit@D4');
+  });
+});
+
+describe('a list of indicators to choose from, copied into the workbook (指标库, 参考指标)', () => {
+  const library: CellValue[][] = [
+    ['项目支出绩效指标库（参考）'],
+    ['一级指标', '二级指标', '三级指标', '指标解释', '评分标准'],
+    ['产出指标', '数量指标', '培训人次', '反映培训的人次', '完成得满分'],
+    [null, '质量指标', '验收合格率', '反映验收合格情况', '100%得满分'],
+    ['效益指标', '社会效益指标', '受益人口数', '反映受益人口', null],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '反映满意程度', '≥90%得满分'],
+  ];
+  it('is no target table when it has neither a value column nor a project: no missing-field errors', () => {
+    const r = checkWorkbook([grid(library)], { profile: BUILTIN_PROFILES.classic });
+    expect(r.sheets[0].kind).toBe('other');
+    expect(r.sheets[0].findings).toEqual([]);
+  });
+  it('is none with example values either, when its title says it is a 指标库', () => {
+    const withValues = library.map((row, i) => (i === 1 ? ['一级指标', '二级指标', '三级指标', '指标值'] : i >= 2 ? [...row.slice(0, 3), '≥95%'] : row));
+    expect(checkWorkbook([grid(withValues)], { profile: BUILTIN_PROFILES.classic }).sheets[0].kind).toBe('other');
+  });
+  it('a project’s block with its values and no title is still read (a headerless fragment)', () => {
+    const fragment = library.slice(1).map((row, i) => (i === 0 ? ['一级指标', '二级指标', '三级指标', '指标值'] : [...row.slice(0, 3), '≥95%']));
+    expect(checkWorkbook([grid(fragment)], { profile: BUILTIN_PROFILES.classic }).sheets[0].kind).toBe('target-table');
   });
 });

@@ -709,6 +709,8 @@ export class FakeWorksheet extends Proxy<FakeSheet> {
 
   activate(): void {
     this._write('activate()', (s, b) => {
+      // Excel: a hidden worksheet cannot be activated or selected (it must be unhidden first).
+      if (!s.visible) throw officeError('InvalidOperation', 'This operation is not permitted for the current object.');
       b.host.workbook.activeSheetId = s.id;
       b.host.log.push(`activate ${s.name}`);
     });
@@ -1493,6 +1495,7 @@ export class FakeRange extends Proxy<RangeTarget> {
 
   select(): void {
     this._write('select()', (t, b) => {
+      if (!t.sheet.visible) throw officeError('InvalidOperation', 'This operation is not permitted for the current object.');
       b.host.workbook.activeSheetId = t.sheet.id;
       b.host.selection = { sheet: t.sheet.name, address: rangeToA1(t.area) };
       b.host.log.push(`select ${t.sheet.name}!${rangeToA1(t.area)}`);

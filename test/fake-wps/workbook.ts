@@ -100,7 +100,13 @@ class FakeEtWorksheet implements EtWriteWorksheet {
   get Comments(): { Count: number } {
     return this.host.counted({ Count: this.doc.notes.size });
   }
+  /** xlSheetVisible (-1), xlSheetHidden (0), xlSheetVeryHidden (2). */
+  get Visible(): number {
+    return this.doc.visible ? -1 : 0;
+  }
   Activate(): void {
+    // Like ET (and Excel): a hidden sheet cannot be activated.
+    if (!this.doc.visible) throw new WpsError('Activate: the sheet is hidden');
     this.host.workbook.activeSheetId = this.doc.id;
   }
   get PageSetup(): FakeEtPageSetup {

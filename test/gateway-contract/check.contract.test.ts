@@ -114,6 +114,16 @@ describe.each(HOSTS)('gateway contract: %s', (_kind, make) => {
     expect(h.selection()).toEqual({ sheet, address: 'E12' });
   });
 
+  it('a cell on a hidden sheet: says the sheet is hidden and how to show it, and changes nothing', async () => {
+    const json = await seedJson();
+    const sheet = json.sheets[3].name;
+    json.sheets[3].visible = false;
+    const h = make(json);
+    const before = h.activeSheet();
+    await expect(h.gateway.selectCell(sheet, 'E12')).rejects.toMatchObject({ code: 'SheetHidden', message: expect.stringContaining('取消隐藏') });
+    expect(h.activeSheet()).toBe(before);
+  });
+
   it('live re-check: an edit calls the listener with the sheet, once the edits pause', async () => {
     const json = await seedJson();
     const h = make(json);

@@ -1,7 +1,9 @@
 /**
  * The real corpus, perturbed the way other counties' copies of the same form differ: a 备注 column, a
- * note and a signature line under the table, score annotations and numbering on the 一级 labels. None of
- * these changes what a reviewer finds, so none may add a false alarm or lose an expected finding.
+ * note and a signature line under the table, score annotations and numbering on the 一级 labels, a 序号
+ * column, full-width typing, labels spread with spaces or broken over two lines, required-field stars on
+ * the headings, numbers stored as text. None of these changes what a reviewer finds, so none may add a
+ * false alarm or lose an expected finding.
  */
 import * as path from 'path';
 import { checkWorkbook } from '../../src/core/check';
@@ -15,6 +17,77 @@ import { loadKey, REAL_DIR, type KeyEntry } from '../support/real-corpus';
 type Perturb = (g: Grid) => Grid;
 
 const copy = (g: Grid): Grid => ({ ...g, rows: g.rows.map((r) => [...(r ?? [])]), merges: [...(g.merges ?? [])] });
+
+/** Every text cell through `f`. */
+const mapText = (g0: Grid, f: (s: string) => string): Grid => {
+  const g = copy(g0);
+  g.rows = g.rows.map((row) => row.map((v) => (typeof v === 'string' ? f(v) : v)));
+  return g;
+};
+
+/** The 一级 and 二级 label cells of a recognised table, each once. */
+function levelCells(g: Grid): { row: number; col: number }[] {
+  const model = recognizeSheet(g);
+  if (model.kind !== 'target-table') return [];
+  const seen = new Map<string, { row: number; col: number }>();
+  for (const ind of model.indicators) {
+    for (const l of [ind.level1, ind.level2]) if (l) seen.set(`${l.cell.row}:${l.cell.col}`, l.cell);
+  }
+  return [...seen.values()];
+}
+
+/** Each label cell of 4+ characters through `f` (as a clerk retypes them). */
+const mapLabels = (g0: Grid, f: (s: string) => string, minLength = 4): Grid => {
+  const g = copy(g0);
+  for (const { row, col } of levelCells(g0)) {
+    const v = g.rows[row]?.[col];
+    if (typeof v === 'string' && v.length >= minLength && v.length <= 8) g.rows[row][col] = f(v);
+  }
+  return g;
+};
+
+/**
+ * A column inserted right of `col` in rows from..to (merges inside shifted, merges across the edge
+ * dropped); with `widen`, each row's cell at `col` is merged over the new column (a wider name or value).
+ */
+function insertColumn(g0: Grid, col: number, from: number, to: number, widen: boolean): Grid {
+  const g = copy(g0);
+  g.rows = g.rows.map((r, i) => {
+    if (i < from || i > to || r.length <= col + 1) return r;
+    const row = [...r];
+    row.splice(col + 1, 0, null);
+    return row;
+  });
+  g.merges = (g.merges ?? []).flatMap((m) => {
+    if (m.bottom < from || m.top > to) return [m];
+    if (m.top < from || m.bottom > to) return [];
+    return [{ ...m, left: m.left > col ? m.left + 1 : m.left, right: m.right >= col ? m.right + 1 : m.right }];
+  });
+  if (widen) {
+    for (let r = from; r <= to; r++) {
+      if (!g.merges.some((m) => m.top <= r && r <= m.bottom && m.left <= col && col <= m.right)) g.merges.push({ top: r, left: col, bottom: r, right: col + 1 });
+    }
+  }
+  return g;
+}
+
+/** The indicator block's header row, its last indicator row, and its first indicator's columns. */
+function block(g: Grid) {
+  const model = recognizeSheet(g);
+  if (model.kind !== 'target-table' || model.indicatorHeaderRow === null || !model.indicators.length) return null;
+  const first = model.indicators[0];
+  const named = model.indicators.find((i) => i.name);
+  return {
+    header: model.indicatorHeaderRow,
+    last: Math.max(...model.indicators.map((i) => i.row)),
+    level1: first.level1?.cell.col,
+    name: named?.name?.cell.col,
+    value: first.value.cell.col,
+    indicators: model.indicators,
+  };
+}
+
+const FULL_WIDTH: Record<string, string> = { '%': '％', '>': '＞', '<': '＜', '=': '＝', '(': '（', ')': '）', ':': '：' };
 
 const PERTURBATIONS: Record<string, Perturb> = {
   'a note and a signature line under the table': (g0) => {
@@ -87,6 +160,132 @@ const PERTURBATIONS: Record<string, Perturb> = {
     g.merges = (g.merges ?? []).filter((m) => !model.indicators.some((i) => m.top <= i.row && i.row <= m.bottom && (m.left === i.level1?.cell.col || m.left === i.level2?.cell.col)));
     return g;
   },
+  'a 序号 column numbering the indicator rows, left of the levels': (g0) => {
+    const model = recognizeSheet(g0);
+    if (model.kind !== 'target-table' || model.indicatorHeaderRow === null || !model.indicators.length) return copy(g0);
+    const head = model.indicatorHeaderRow;
+    const rows = new Set(model.indicators.map((i) => i.row));
+    const last = Math.max(...rows);
+    const left = Math.min(...model.indicators.map((i) => Math.min(i.level1?.cell.col ?? Infinity, i.level2?.cell.col ?? Infinity, i.name?.cell.col ?? Infinity)));
+    if (!Number.isFinite(left)) return copy(g0);
+    const g = copy(g0);
+    let n = 0;
+    g.rows = g.rows.map((r, i) => {
+      if (i < head || i > last) return r;
+      const row = [...r];
+      while (row.length < left) row.push(null);
+      row.splice(left, 0, i === head ? '序号' : rows.has(i) ? ++n : null);
+      return row;
+    });
+    g.merges = (g.merges ?? []).flatMap((m) => {
+      if (m.bottom < head || m.top > last) return [m];
+      if (m.top < head || m.bottom > last) return []; // a merge across the block's edge: dropped
+      return [{ ...m, left: m.left >= left ? m.left + 1 : m.left, right: m.right >= left ? m.right + 1 : m.right }];
+    });
+    return g;
+  },
+  'typed in full-width (９５％, ＞＝, （）)': (g) =>
+    mapText(g, (s) => s.replace(/[%><=():]/g, (ch) => FULL_WIDTH[ch]).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))),
+  'labels spread with spaces (产 出 指 标), as Word tables centre them': (g) => mapLabels(g, (s) => [...s].join(' '), 2),
+  'labels and headings broken over two lines (Alt+Enter in a narrow column)': (g0) => {
+    const g = mapLabels(g0, (s) => `${s.slice(0, 2)}\n${s.slice(2)}`);
+    const model = recognizeSheet(g0);
+    if (model.kind === 'target-table' && model.indicatorHeaderRow !== null) {
+      g.rows[model.indicatorHeaderRow] = g.rows[model.indicatorHeaderRow].map((v) => (typeof v === 'string' && v.length >= 4 ? `${v.slice(0, 2)}\r\n${v.slice(2)}` : v));
+    }
+    return g;
+  },
+  'ideographic and no-break spaces around every text': (g) => mapText(g, (s) => `\u3000${s}\u00a0 `),
+  'required-field stars on every heading (*三级指标)': (g0) => {
+    const model = recognizeSheet(g0);
+    if (model.kind !== 'target-table' || model.indicatorHeaderRow === null) return copy(g0);
+    const g = copy(g0);
+    g.rows[model.indicatorHeaderRow] = g.rows[model.indicatorHeaderRow].map((v) => (typeof v === 'string' && v.trim() ? `*${v}` : v));
+    return g;
+  },
+  'numbers stored as text (an export)': (g0) => {
+    const g = copy(g0);
+    g.rows = g.rows.map((row) => row.map((v) => (typeof v === 'number' ? String(v) : v)));
+    return g;
+  },
+  'an 附件 line and a blank row above the title': (g0) => {
+    const g = copy(g0);
+    g.rows = [['附件3'], [], ...g.rows];
+    g.merges = (g.merges ?? []).map((m) => ({ ...m, top: m.top + 2, bottom: m.bottom + 2 }));
+    return g;
+  },
+  'operators in words (不低于95%) and spaced (≥ 95 %)': (g) =>
+    mapText(g, (s) => s.replace(/^≥\s*(?=\d)/, '不低于').replace(/^≤\s*(?=\d)/, '不高于').replace(/^([><=]+)(\d+(?:\.\d+)?)(%?)$/, '$1 $2 $3')),
+  'the 三级 names merged over two columns (a wider name cell)': (g0) => {
+    const b = block(g0);
+    return b && b.name !== undefined ? insertColumn(g0, b.name, b.header, b.last, true) : copy(g0);
+  },
+  'the values merged over two columns': (g0) => {
+    const b = block(g0);
+    return b ? insertColumn(g0, b.value, b.header, b.last, true) : copy(g0);
+  },
+  'an empty column between the names and the values': (g0) => {
+    const b = block(g0);
+    return b && b.name !== undefined ? insertColumn(g0, b.name, b.header, b.last, false) : copy(g0);
+  },
+  'a bracketed note on a second line under each figure value (（以实际为准）)': (g0) => {
+    const b = block(g0);
+    if (!b) return copy(g0);
+    const g = copy(g0);
+    for (const i of b.indicators) {
+      const { row, col } = i.value.cell;
+      const v = g.rows[row]?.[col];
+      if (typeof v === 'string' && /\d/.test(v) && v.length < 12) g.rows[row][col] = `${v}\n（以实际为准）`;
+    }
+    return g;
+  },
+  'a two-row header: 绩效指标 over 一级 | 二级 | 三级, the other headings merged down both rows': (g0) => {
+    const b = block(g0);
+    if (!b || b.level1 === undefined || b.name === undefined || !(b.level1 < b.name && b.name < b.value)) return copy(g0);
+    const h = b.header;
+    const head = g0.rows[h] ?? [];
+    const texts = head.filter((v) => typeof v === 'string' && v.trim()).map((v) => String(v).replace(/\s+/g, ''));
+    // Only a one-block, one-row header (not side-by-side blocks or a header that is already two rows).
+    if (new Set(texts).size !== texts.length) return copy(g0);
+    if ((g0.merges ?? []).some((m) => m.top <= h && h <= m.bottom && m.bottom > m.top && m.left > b.level1!)) return copy(g0);
+    const g = copy(g0);
+    const top: CellValue[] = head.map((v, c) => (c === b.level1 ? '绩效指标' : c > b.name! ? v : null));
+    g.rows.splice(h, 0, top);
+    g.merges = (g.merges ?? []).map((m) => (m.top >= h ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= h ? { ...m, bottom: m.bottom + 1 } : m));
+    g.merges.push({ top: h, left: b.level1, bottom: h, right: b.name });
+    for (let c = b.name + 1; c < head.length; c++) {
+      if (head[c] === null || head[c] === undefined || head[c] === '') continue;
+      g.merges.push({ top: h, left: c, bottom: h + 1, right: c });
+      g.rows[h + 1][c] = null;
+    }
+    return g;
+  },
+  'the unit moved from the value into the name (验收合格率(%) | 100)': (g0) => {
+    const model = recognizeSheet(g0);
+    // A split layout has its own 计量单位 column: not how such forms are written.
+    if (model.kind !== 'target-table' || model.layout.splitValue) return copy(g0);
+    const g = copy(g0);
+    for (const i of model.indicators) {
+      const { row, col } = i.value.cell;
+      const v = g.rows[row]?.[col];
+      const m = typeof v === 'string' ? /^([≥≤><=]?)(\d+(?:\.\d+)?)(%|人次|人|个|万元|元|天|次|亩|公里|辆)$/.exec(v.trim()) : null;
+      if (!m || !i.name) continue;
+      const name = g.rows[i.name.cell.row][i.name.cell.col];
+      if (typeof name !== 'string') continue;
+      g.rows[i.name.cell.row][i.name.cell.col] = `${name}(${m[3]})`;
+      g.rows[row][col] = `${m[1]}${m[2]}`;
+    }
+    return g;
+  },
+  'operators after the figure (95%以上, 100万元以内) or in ASCII (>=, <=)': (g) =>
+    mapText(g, (s) =>
+      s
+        .replace(/^≥\s*(\d+(?:\.\d+)?%?)$/, '$1以上')
+        .replace(/^≤\s*(\d+(?:\.\d+)?(?:%|万元|元)?)$/, '$1以内')
+        .replace(/^≥/, '>=')
+        .replace(/^≤/, '<='),
+    ),
+  'the 一级 labels written one character a line (产\\n出\\n指\\n标) in a narrow column': (g) => mapLabels(g, (s) => [...s].join('\n'), 2),
   'score annotations and numbering on the 一级 labels': (g0) => {
     const g = copy(g0);
     const model = recognizeSheet(g0);
@@ -112,10 +311,24 @@ const PERTURBATIONS: Record<string, Perturb> = {
   },
 };
 
+const workbooks = new Map<string, Promise<Grid[]>>();
+
+/** A corpus workbook's grids, read once for all perturbations. */
+function gridsOf(file: string): Promise<Grid[]> {
+  let p = workbooks.get(file);
+  if (!p) {
+    p = loadWorkbook(path.join(REAL_DIR, 'workbooks', file)).then((loaded) => {
+      if (!loaded.ok) throw new Error(loaded.error);
+      return loaded.grids;
+    });
+    workbooks.set(file, p);
+  }
+  return p;
+}
+
 async function findings(entry: KeyEntry, perturb: Perturb | null) {
-  const loaded = await loadWorkbook(path.join(REAL_DIR, 'workbooks', entry.file));
-  if (!loaded.ok) throw new Error(loaded.error);
-  const grids = perturb ? loaded.grids.map(perturb) : loaded.grids;
+  const loaded = await gridsOf(entry.file);
+  const grids = perturb ? loaded.map(perturb) : loaded;
   return checkWorkbook(grids, { profile: BUILTIN_PROFILES[entry.framework] }).sheets.flatMap((s) => s.findings);
 }
 

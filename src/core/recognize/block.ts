@@ -3,10 +3,10 @@
  * heading, labels carried down merged or blank continuation cells.
  */
 import { cellText } from '../grid';
-import type { Indicator, Level1, Level2 } from '../model';
+import type { Indicator, Level1, Level2, TargetValue } from '../model';
 import { canonicalLevel1, canonicalLevel2 } from '../framework';
 import { parseAmount } from '../value/money';
-import { parseTargetValue } from '../value/parse';
+import { parseTargetValue, parseUnit } from '../value/parse';
 import { normalizeText } from '../text';
 import type { IndicatorHeader } from './header';
 import { parseIndicatorRow } from './rows';
@@ -114,12 +114,14 @@ export function readIndicators(
     if (!row.name && !row.value) continue;
     if (row.uncertain) uncertainRows.push(r);
     const weightText = row.weight?.text.trim() ?? '';
+    const name = row.name?.text.trim() ?? '';
+    const value = row.value ?? { text: '', cell: { row: r, col: header?.colOf.value ?? 0 }, parsed: { kind: 'empty' as const } };
     indicators.push({
       row: r,
       level1,
       level2,
-      name: row.name ? { text: row.name.text.trim(), cell: { row: r, col: row.name.col } } : null,
-      value: row.value ?? { text: '', cell: { row: r, col: header?.colOf.value ?? 0 }, parsed: { kind: 'empty' } },
+      name: row.name ? { text: name, cell: { row: r, col: row.name.col } } : null,
+      value: { ...value, parsed: withUnitOfName(value.parsed, name) },
       weight: row.weight
         ? {
             text: weightText,
@@ -130,4 +132,18 @@ export function readIndicators(
     });
   }
   return indicators;
+}
+
+/** A unit in brackets at the end of a 三级 name: "验收合格率(%)", "培训人次（人次）", "项目成本(万元)". */
+const NAME_UNIT = /[(（]([^()（）]{1,6})[)）]\s*$/;
+
+/**
+ * A bare number under a name that states its unit in brackets (验收合格率(%) | 100, 培训人数（人）| 280)
+ * has that unit: forms that put the unit in the name leave it out of the value.
+ */
+function withUnitOfName(parsed: TargetValue, name: string): TargetValue {
+  if (parsed.kind !== 'quantity' || parsed.unit) return parsed;
+  const m = NAME_UNIT.exec(name);
+  const unit = m ? parseUnit(m[1]) : null;
+  return unit && unit.kind !== 'other' && !unit.noun ? { ...parsed, unit } : parsed;
 }

@@ -14,17 +14,22 @@ const APPLICATION_TITLE = /绩效目标申报表(\(.*\))?$/;
 /** How many rows from the top the header labels may stand in (a title block, blank rows, an offset). */
 const HEADER_SCAN_ROWS = 80;
 
+/** The title of a list of indicators to choose from (指标库, 共性指标体系, 参考指标), not a project's table. */
+const LIBRARY_TITLE = /指标库|指标体系|指标框架|参考指标|指标参考|共性指标|指标目录|指标清单/;
+
 function looksLikeTargetTable(view: SheetView, header: IndicatorHeader | null): boolean {
   let fields = 0;
   let title = false;
   let level1 = 0;
   const seen = new Set<string>();
   let summary: { found: boolean } | undefined; // looked for once, and only for a 申报表 title
+  let library = false;
   const limit = Math.min(view.rowCount, header ? header.row + 60 : HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     for (const { text, info } of view.textCells(r)) {
       if (text.length > 40) continue;
       if (info.title) title = true;
+      if (header && r < header.row && LIBRARY_TITLE.test(text.replace(/\s+/g, ''))) library = true;
       // "…绩效目标申报表" titles one project's form as often as the summary of all: a project's when the
       // sheet has no summary header (序号 | 项目名称 | 金额 …).
       if (!title && r < 4 && APPLICATION_TITLE.test(text.replace(/\s+/g, '')) && !(summary ??= { found: !!findSummaryHeader(view) }).found) title = true;
@@ -36,7 +41,12 @@ function looksLikeTargetTable(view: SheetView, header: IndicatorHeader | null): 
       if (info.level1) level1++;
     }
   }
-  if (header) return fields >= 1 || title || level1 >= 2;
+  if (header) {
+    if (fields >= 1 || title) return true;
+    // Indicators without a project, a title or targets: a 指标库 or reference list copied into the
+    // workbook, whose names have no target values to check.
+    return level1 >= 2 && header.colOf.value !== undefined && !library;
+  }
   // No indicator header row: the title and header fields, or fields and 一级 labels, or the form's whole
   // header (name, department, funds, goal: a capture cut before its indicators).
   return (title && fields >= 2) || (fields >= 3 && level1 >= 1) || (fields >= 4 && seen.has('goal') && seen.has('projectName'));

@@ -68,6 +68,9 @@ const FUND_LABELS: Record<string, FundKey> = {
   预算资金总额: 'total',
   资金总额: 'total',
   项目资金总额: 'total',
+  // "预算数 | 24.00 | 其中:财政资金 | 24.00" (Tianjin), "预算数 | 6.84 | 到位数 | …" (Hebei 自评表). Not 年初预算数 /
+  // 全年预算数 / 年度预算数(万元): a self-evaluation's column headings.
+  预算数: 'total',
   年度预算总额: 'total',
   年度预算资金: 'total',
   财政拨款: 'fiscal',
@@ -93,7 +96,7 @@ export const headerFieldOf = memoString(function headerFieldOf(text: string): He
   }
   // Spellings of other provinces' forms: "年度绩效总目标", "项目总体绩效目标", "主管部门（单位）".
   if (key.length > 12) return null;
-  if (/^(专项)?(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要)?目标(和成果|及成果)?$/.test(key)) return 'goal';
+  if (/^(专项)?(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要|预期)?目标(和成果|及成果)?$/.test(key)) return 'goal';
   if (/^(省级|市级|县级|区级|县区|业务|项目|地方)?主管(预算)?(部门|单位)(名称|及代码|及编码|及其编码|及其代码|\(单位\)(名称)?)?$/.test(key)) return 'department';
   if (/^(项目)?实施(单位|部门)(名称)?$/.test(key)) return 'implementingUnit';
   return null;
@@ -119,9 +122,10 @@ export const fundKeyOf = memoString(function fundKeyOf(text: string): FundKey | 
 
 /**
  * Roles of the indicator header's columns. `actual` (实际完成值), `score` (得分) and `ignore` (绩效标准,
- * 指标解释, 评分标准, 备注 …) columns are never read as a target value.
+ * 指标解释, 评分标准, 备注 …) columns are never read as a target value; a `serial` column (序号) numbers
+ * the rows, and its numbers are no part of an indicator.
  */
-export type ColumnRole = 'level1' | 'level2' | 'name' | 'value' | 'sign' | 'unit' | 'weight' | 'actual' | 'score' | 'ignore';
+export type ColumnRole = 'level1' | 'level2' | 'name' | 'value' | 'sign' | 'unit' | 'weight' | 'actual' | 'score' | 'ignore' | 'serial';
 
 /** Column roles whose cells are not part of an indicator's name, value or weight. */
 export function isPassiveRole(role: ColumnRole | undefined): boolean {
@@ -135,7 +139,7 @@ export function isPassiveRole(role: ColumnRole | undefined): boolean {
 export const columnRoleOf = memoString(function columnRoleOf(text: string): ColumnRole | null {
   // A heading's bracketed note ("指标值(包含数字及文字描述)", "绩效标准(指标说明)") does not change its role.
   // Years in a heading ("预期2022年实现值", "2021年实际实现值") do not change its role.
-  text = text.replace(/(19|20)\d\d\s*年(度)?/g, '');
+  text = normalizeText(text).replace(/(19|20)\d\d\s*年(度)?/g, '');
   const bare = labelKey(text).replace(/\([^()]*\)/g, '');
   if (bare && bare !== labelKey(text)) {
     const role = headingRole(bare);
@@ -146,13 +150,15 @@ export const columnRoleOf = memoString(function columnRoleOf(text: string): Colu
 
 function headingRole(k: string): ColumnRole | null {
   if (!k || k.length > 16) return null;
+  if (/^(序号|编号|行次|行号|排序|序|no)$/.test(k)) return 'serial';
   if (/^一级(指标)?(名称)?$/.test(k)) return 'level1';
   // "一级/二级指标": one column holding the labels of both levels; its cells are read by content.
   if (/^二级(指标)?(名称)?$|^一级[/、及和]二级指标$/.test(k)) return 'level2';
   if (/^三级(指标)?(名称|内容)?$|^(绩效)?指标(名称|内容)$|^具体指标$|^指标项$|^指标$/.test(k)) return 'name';
   // What a form writes beside a target (actuals, scores, explanations) before what it writes for one.
   if (/实际|完成值|完成情况|执行情况|实现情况/.test(k) && !/预期|目标|计划/.test(k)) return 'actual';
-  if (/^(得分|自评得分|评分|考核得分|实际得分)$/.test(k)) return 'score';
+  // "单项指标得分", "单项指标折算得分" (Hebei): a score per indicator, however qualified.
+  if (/^(单项(指标)?)?(自评|考核|实际|折算)?得分$|^评分$/.test(k)) return 'score';
   if (/偏差|原因|改进|措施|说明|解释|描述|(?<!指标)内容|标准|依据|备注|口径|来源|方法|方向|类别|类型$/.test(k) && !/^(指标值类型|指标类型)$/.test(k))
     return /^(指标值?类型)$/.test(k) ? 'sign' : 'ignore';
   if (
@@ -164,7 +170,7 @@ function headingRole(k: string): ColumnRole | null {
     return 'value';
   if (/^(绩效)?(指标值?)?(符号|运算符号?|计算符号|比较符号?|性质)$|^(绩效)?指标值?性质$|^指标值类型$|^指标类型$/.test(k)) return 'sign';
   if (/^(绩效)?(指标值?)?(计量|度量)?单位$/.test(k)) return 'unit';
-  if (/^(指标)?(权重|分值)(分|%|\(%\))?$|^权重%$|^指标分值$|^分值权重$/.test(k)) return 'weight';
+  if (/^(指标)?(权重|分值)(分|%|\(%\))?$|^权重%$|^指标分值$|^分值权重$|^权重占比(%)?$/.test(k)) return 'weight';
   if (/^(中期|实施期|实施周期)(指标|目标)值?$/.test(k)) return 'ignore';
   return null;
 }
@@ -185,6 +191,14 @@ export function isTargetTitle(text: string): boolean {
 /** A row of page-break junk such as "--  -------  ----". */
 export function isJunk(text: string): boolean {
   return /^[-—–_=|\s·.…。]{2,}$|^…$/.test(text);
+}
+
+/**
+ * A template's numbering left as a 三级 name ("指标1", "指标 2", "指标三："): the national forms print
+ * 指标1 / 指标2 / …… in every 二级 block for the clerk to replace. Not a name, whatever the row holds.
+ */
+export function isTemplateOrdinal(text: string): boolean {
+  return /^指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：、.．]?$/.test(normalizeText(text).trim());
 }
 
 /** Summary columns. */
@@ -215,6 +229,8 @@ export interface LabelInfo {
   title: boolean;
   block: boolean;
   junk: boolean;
+  /** A template's numbering in the name column ("指标2"): see isTemplateOrdinal. */
+  filler: boolean;
   /** A footer label (填报人, 联系电话 …) that ends the indicator block. */
   stop: boolean;
   /** Is the text a 一级指标 label (after aliases)? */
@@ -245,6 +261,7 @@ const NOT_A_LABEL: LabelInfo = {
   title: false,
   block: false,
   junk: false,
+  filler: false,
   stop: false,
   level1: false,
   l1: null,
@@ -266,11 +283,13 @@ export const labelInfo = memoString(function labelInfo(text: string): LabelInfo 
     title: isTargetTitle(text),
     block: isBlockLabel(text),
     junk: isJunk(text),
+    filler: isTemplateOrdinal(text),
     stop: STOP_WORDS.test(key) || STOP_WORDS.test(normalizeText(text).trim()) || REVIEW_BOX.test(key),
     level1: l1 !== null,
     l1,
     l2: canonicalLevel2(text),
     // A note after the label ("数量指标(必填硬性指标)") keeps it a full label.
-    fullLabel: /指标$/.test(stripAnnotations(normalizeText(text).trim()).replace(/\s*\([^()]*\)$/, '')),
+    // Spaces spread through a label ("产 出 指 标", as Word tables centre it) are no part of it.
+    fullLabel: /指标$/.test(stripAnnotations(normalizeText(text).replace(/\s+/g, '')).replace(/\([^()]*\)$/, '')),
   };
 }, 100000);

@@ -56,6 +56,9 @@ function level1Continues(view: SheetView, r: number, header: IndicatorHeader | n
   return !!owner && owner.row < r;
 }
 
+/** A row number as a 序号 column writes it: 1, 12, "3.", "（二）", "一、". */
+const SERIAL = /^\s*[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?\s*$/;
+
 /** Words 三级指标 names end with; qualitative values (明显提高, 有效改善, 健全) do not. */
 const NAME_ENDINGS =
   /(率|人数|次数|数量|个数|户数|面积|长度|里程|规模|成本|费用|经费|资金|金额|标准|时间|时限|时长|年限|期限|满意度|覆盖面|周期|批次|体系|机制|制度|水平|能力|意识|效率|秩序)$/;
@@ -190,7 +193,10 @@ export function parseIndicatorRow(
 ): RowParse | null {
   const all: RowCell[] = [];
   for (const { col, text, info } of view.textCells(r)) {
-    if (info.block) continue;
+    // The template's "指标2" is no name: a row of it alone is an unused template row.
+    if (info.block || info.filler) continue;
+    // The row's number in a 序号 column ("1", "3.", "（二）") is no label, name or value.
+    if (header?.roles.get(col) === 'serial' && SERIAL.test(text)) continue;
     all.push({ col, text, value: view.value(r, col), info });
   }
   if (!all.length) return null;

@@ -8,7 +8,7 @@ import { isBlank } from '../grid';
 import type { Field, FundField, MoneyUnit, TargetTable } from '../model';
 import { parseAmount } from '../value/money';
 import { normalizeText } from '../text';
-import { fundKeyOf, headerFieldOf, moneyUnitIn, type FundKey, type HeaderField } from './labels';
+import { fundKeyOf, headerFieldOf, labelInfo, moneyUnitIn, type FundKey, type HeaderField } from './labels';
 import type { SheetView } from './view';
 import { findCostTables } from './cost-tables';
 import { findIndicatorHeader, type IndicatorHeader } from './header';
@@ -76,6 +76,9 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
       const yearlyOverMultiYear = f === 'goal' && !!fields.goal && /实施期|中期|总体目标$/.test(fields.goal.text) && /年度|当年/.test(text);
       if (f && (!fields[f] || yearlyOverMultiYear)) {
         fields[f] = { row: r, col, text };
+        // "实施(主管)单位", "主管(实施)单位": one field for both roles.
+        const other = f === 'implementingUnit' && /主管/.test(text) ? 'department' : f === 'department' && /实施/.test(text) ? 'implementingUnit' : null;
+        if (other && !fields[other]) fields[other] = { row: r, col, text };
         continue;
       }
       const k = info.fund;
@@ -106,8 +109,9 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     const hit = fields[key];
     if (!hit) return null;
     const v = valueRightOf(view, hit);
-    // A label heading its column ("年度目标" above the goal's text): the value is the cell below.
-    if (key === 'goal' && !v.text.trim()) {
+    // A label heading its column ("年度目标" above the goal's text; "年度预期目标 | 具体完成情况" over the goal
+    // and its outcome): the value is the cell below.
+    if (key === 'goal' && (!v.text.trim() || labelInfo(v.text).role === 'actual')) {
       const below = view.textCells(hit.row + 1).find((c) => c.col === hit.col);
       const i = below?.info;
       if (below && i && !i.field && !i.fund && !i.role && !i.block && !i.level1 && !i.l2 && below.text.trim().length > 8)

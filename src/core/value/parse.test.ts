@@ -484,3 +484,26 @@ describe('a value with its own unit in a split layout', () => {
     expect(parseSplitValue('≥', '95', '%')).toMatchObject({ kind: 'quantity', number: 95, unit: { base: '%' } });
   });
 });
+
+describe('a bracketed note after the value', () => {
+  test.each([
+    ['2023年12月31日（以实际为准）', 'date'],
+    ['2022年底之前\n（以实际为准）', 'date'],
+    ['9月前 (视天气情况)', 'date'],
+    ['≥95%\n(抽样调查)', 'quantity'],
+    ['明显提高（较上年）', 'qualitative'],
+  ])('%j is read without its note: %s', (text, kind) => {
+    const v = parseTargetValue(text);
+    expect(v.kind).toBe(kind);
+    expect((v as { text: string }).text).toBe(text);
+  });
+  it('reads the value as it would read it alone', () => {
+    const { text: _a, ...noted } = parseTargetValue('2022年底之前（以实际为准）') as { text: string };
+    const { text: _b, ...alone } = parseTargetValue('2022年底之前') as { text: string };
+    expect(noted).toEqual(alone);
+  });
+  it('keeps a unit in brackets as the unit', () => {
+    expect(q('≤100(万元)').unit?.kind).toBe('money');
+    expect(q('100(人次)').unit?.base).toBe('人次');
+  });
+});

@@ -139,6 +139,8 @@ const PLACEHOLDER_WHOLE = /^(?:[*\-_/\\×xX?？…·.。、~]+|null|none|nil|nan
 /** The number slot of a template: XX, ×××, ***, ??, ___ . */
 const PLACEHOLDER_SLOT = /^(?:[xX×*?？_]+|[xX×]+\.[xX×]+)/;
 const HAN = /\p{Script=Han}/u;
+/** A value and a bracketed note of two or more Chinese characters after it. */
+const VALUE_NOTE = /^(.*[^\s(])\(([^()]*\p{Script=Han}[^()]*\p{Script=Han}[^()]*)\)$/u;
 const HAN_G = /\p{Script=Han}/gu;
 const HAN_START = /^\p{Script=Han}/u;
 const DIGIT = /\d/;
@@ -364,6 +366,17 @@ export const parseTargetValue = memoString(function parseTargetValue(text: strin
     }
   }
   if (placeholderKind(t, true)) return { kind: 'placeholder', text: raw };
+
+  // A note in brackets after the value ("2023年12月31日（以实际为准）", "≥95%\n(抽样调查)") is no part of
+  // it; a unit in brackets ("(万元)", "(人次)") is.
+  const noted = t.charCodeAt(t.length - 1) === 41 /* ) */ ? VALUE_NOTE.exec(t) : null;
+  if (noted) {
+    const u = parseUnitText(noted[2]);
+    if (!u || u.kind === 'other') {
+      const inner = parseTargetValue(noted[1]);
+      if (inner.kind !== 'unparseable' && inner.kind !== 'empty' && inner.kind !== 'placeholder') return { ...inner, text: raw };
+    }
+  }
 
   // Fast path: the commonest shapes ("100%", "≥95%", "≤1000万元") go straight to the quantity reader.
   const d = DIGIT.test(t) || HAN.test(t) ? parseDate(t) : null;

@@ -37,7 +37,7 @@ export interface UnitCost {
 export interface CostAnalysis {
   /** Every cost indicator, in table order. */
   costIndicators: Indicator[];
-  /** The total-cost indicator (the first when several) and its amount in 万元 (null: not a money amount). */
+  /** The total-cost indicator (see pickTotal when several lines are named so) and its amount in 万元 (null: not a money amount). */
   total: { indicator: Indicator; name: string; amount: number | null } | null;
   items: MoneyCost[];
   unitCosts: UnitCost[];
@@ -158,19 +158,54 @@ export function costRows(table: TargetTable): Indicator[] {
   return out;
 }
 
+function isTotalCandidate(ind: Indicator): boolean {
+  const parsed = ind.value?.parsed;
+  const unit = parsed && parsed.kind === 'quantity' ? parsed.unit : null;
+  return isTotalCostName(indicatorName(ind)) && !(unit && perTokens(unit).length > 0);
+}
+
+/** Two amounts in 万元 that a reviewer reads as the same (rounding to the cent of a 万元). */
+const SAME_AMOUNT = 0.005;
+
+/**
+ * Which of several total-named cost lines is the total. Names alone do not tell: "出差总成本 1 万元",
+ * "劳务人员总成本 2 万元" and "年度预算总成本 3 万元" are all "…总成本", and only the last is the project's.
+ * The total is the line that the other money lines add up to; failing that, the one named as the project's
+ * (项目总成本, 成本合计); failing that, the largest, since no part exceeds the whole (the first of equals).
+ */
+function pickTotal(costIndicators: Indicator[]): Indicator | null {
+  const candidates = costIndicators.filter(isTotalCandidate);
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const amounts = new Map(candidates.map((c) => [c, moneyAmount(c.value?.parsed)] as const));
+  if ([...amounts.values()].some((a) => a === null)) return candidates[0];
+  const money = costIndicators
+    .filter((ind) => toUnitCost(ind) === null)
+    .map((ind) => [ind, moneyAmount(ind.value?.parsed)] as const)
+    .filter((e): e is readonly [Indicator, number] => e[1] !== null);
+  const all = money.reduce((s, [, a]) => s + a, 0);
+  const sums = candidates.filter((c) => Math.abs(all - amounts.get(c)! - amounts.get(c)!) <= SAME_AMOUNT);
+  if (sums.length === 1) return sums[0];
+  // The project's own total by name ("项目总成本", "总成本", "成本合计"), where exactly one line is so named.
+  const projectTotal = candidates.filter((c) => PROJECT_TOTAL.test(compactKey(indicatorName(c))));
+  if (projectTotal.length === 1) return projectTotal[0];
+  return candidates.reduce((best, c) => (amounts.get(c)! > amounts.get(best)! + SAME_AMOUNT ? c : best));
+}
+
+/** The project's total cost by its name alone, not a part's ("设备总成本") nor a programme's ("项目总投资"). */
+const PROJECT_TOTAL = /^(项目)?(总成本|成本合计|成本总计|成本总额|总成本合计)$/;
+
 /** Sorts a table's cost indicators into total, items and unit costs. */
 /** Memoised per table: every cost rule asks for it. */
 export const analyzeCosts = memoObject(function analyzeCosts(table: TargetTable): CostAnalysis {
   const costIndicators = costRows(table);
+  const totalIndicator = pickTotal(costIndicators);
   let total: CostAnalysis['total'] = null;
   const items: MoneyCost[] = [];
   const unitCosts: UnitCost[] = [];
   for (const ind of costIndicators) {
     const name = indicatorName(ind);
     const parsed = ind.value?.parsed;
-    const unit = parsed && parsed.kind === 'quantity' ? parsed.unit : null;
-    const perUnit = !!unit && perTokens(unit).length > 0;
-    if (!total && isTotalCostName(name) && !perUnit) {
+    if (ind === totalIndicator) {
       total = { indicator: ind, name, amount: moneyAmount(parsed) };
       continue;
     }
