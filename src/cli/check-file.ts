@@ -41,7 +41,7 @@ export function checkGrids(file: string, grids: Grid[], profile: Profile): CliFi
         });
         const cut = limited[i]?.finding;
         if (cut && tooLarge !== 'off') findings.push(tooLarge ? { ...cut, severity: tooLarge } : cut);
-        return { name: s.name, kind: s.kind, ...(s.form ? { form: s.form } : {}), findings };
+        return { name: s.name, kind: s.kind, ...(s.form ? { form: s.form } : {}), ...(s.framework ? { framework: s.framework } : {}), findings };
       }),
     };
   } catch (err) {

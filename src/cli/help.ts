@@ -39,8 +39,11 @@ export const CHECK_HELP = `jixiao check — 检查绩效目标表 (check perform
                                （文字和网页报告把同一工作表上重复的提示合成一行并列出单元格；JSON 保留每一条）
   -p, --profile 文件           使用 JSON 配置文件（指标框架、各规则级别、容差、满意度下限）
                                (a profile JSON file: framework, severities, tolerances)
-      --framework 2024|classic 指标框架：2024（成本指标为一级指标，默认）或 classic（成本在产出之下）
-                               (indicator framework; overrides the profile's)
+      --framework 2024|classic 指标框架：2024（成本指标为一级指标）或 classic（成本在产出之下）。
+                               不指定（也没有 --profile）时各表按其所填框架检查，看不出的按 2024
+                               (indicator framework; overrides the profile's. Without it and
+                               without --profile each table is checked under the framework it
+                               follows, 2024 where it does not say)
   -o, --output 文件            把报告写入文件（UTF-8）而不是标准输出；先写临时文件再改名，中断不会留下半个报告。
                                不会写在要检查的文件上，也不会写成 .xlsx/.xls 等表格文件 (write the report to a file)
       --force                  --output 的文件已存在时覆盖（工作簿永远不会被覆盖）(replace an existing report)

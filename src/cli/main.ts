@@ -126,6 +126,8 @@ export async function loadProfile(args: Pick<CheckArgs, 'profile' | 'framework'>
     }
   }
   if (args.framework) profile = withFramework(profile, args.framework);
+  // No framework chosen: each table is checked under the one it follows (2024 where it does not say).
+  else if (!args.profile) profile = { ...profile, detectFramework: true };
   return profile;
 }
 

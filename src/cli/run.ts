@@ -9,6 +9,7 @@ import { summarize } from '../core/severity';
 import { columnName, type Grid } from '../core/grid';
 import type { Profile } from '../core/profile';
 import type { SheetForm } from '../core/forms';
+import type { Framework } from '../core/profile';
 import type { Input } from './discover';
 import type { LoadOptions, WorkbookFormat } from './load';
 import { checkInPool } from './pool';
@@ -26,6 +27,8 @@ export interface ReportFinding {
 export interface CliSheetReport extends SheetReport {
   /** The form of a target table or summary (目标表, 申报表, 审批表, 自评表, 申报汇总表). */
   form?: SheetForm;
+  /** When no framework was chosen: the framework the table was checked under (the one it follows). */
+  framework?: Framework;
   findings: ReportFinding[];
 }
 
@@ -44,8 +47,8 @@ export interface CliReport extends Report {
     targetTables: number;
     summarySheets: number;
   };
-  /** The profile and framework the run used. */
-  profile: { name: string; framework: string };
+  /** The profile and framework the run used; `detectFramework`: each table checked under the one it follows. */
+  profile: { name: string; framework: string; detectFramework?: true };
 }
 
 export interface RunOptions {
@@ -145,6 +148,6 @@ export function buildReport(files: CliFileReport[], profile: Profile): CliReport
       targetTables,
       summarySheets,
     },
-    profile: { name: profile.name, framework: profile.framework },
+    profile: { name: profile.name, framework: profile.framework, ...(profile.detectFramework ? { detectFramework: true as const } : {}) },
   };
 }

@@ -2,11 +2,12 @@
  * The checker: grids in, model and findings out. The add-in, the command line and the tests all call this.
  */
 import { fromA1, toA1, type Grid } from './grid';
-import type { SheetModel, WorkbookModel } from './model';
+import type { SheetModel, TargetTable, WorkbookModel } from './model';
+import { frameworkEvidence } from './framework';
 import type { Finding, Severity } from './finding';
 import { SEVERITY_RANK } from './severity';
 import { DEFAULT_PROFILE } from './builtin-profiles';
-import type { Profile } from './profile';
+import type { Framework, Profile } from './profile';
 import { recognizeSheet } from './recognize';
 import { RULES } from './rules';
 import type { Issue, Rule, RuleContext } from './rule';
@@ -19,6 +20,8 @@ export interface SheetResult {
   kind: SheetModel['kind'];
   /** The form, for target tables and summaries; absent for other sheets. */
   form?: SheetForm;
+  /** With profile.detectFramework: the framework a target table was checked under. */
+  framework?: Framework;
   findings: Finding[];
 }
 
@@ -75,10 +78,26 @@ function sortFindings(findings: Finding[]): Finding[] {
   return keys.map((k) => k.finding);
 }
 
+/** The framework a table is checked under: the profile's, or with detection on, the one the table follows. */
+export function frameworkFor(sheet: SheetModel, profile: Profile): Framework {
+  if (!profile.detectFramework || sheet.kind !== 'target-table') return profile.framework;
+  return frameworkEvidence(sheet.indicators, sheet.year)?.framework ?? profile.framework;
+}
+
+function tableContext(sheet: TargetTable, profile: Profile): RuleContext {
+  const evidence = profile.detectFramework ? frameworkEvidence(sheet.indicators, sheet.year) : null;
+  if (!evidence || evidence.framework === profile.framework) return { profile };
+  const used = evidence.framework;
+  return { profile: { ...profile, framework: used }, detected: { configured: profile.framework, used, why: evidence.why } };
+}
+
 /** Runs every rule over an already recognised workbook. */
 export function checkModel(model: WorkbookModel, options: CheckOptions = {}): WorkbookResult {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const ctx: RuleContext = { profile };
+  // Each table's context, once: its framework may be its own (profile.detectFramework).
+  const tableCtx = new Map<SheetModel, RuleContext>();
+  for (const s of model.sheets) if (s.kind === 'target-table') tableCtx.set(s, tableContext(s, profile));
   const perSheet = new Map<string, Finding[]>();
   for (const s of model.sheets) perSheet.set(s.sheet, []);
   const push = (rule: Rule, sheet: string, issue: Issue) => {
@@ -93,7 +112,7 @@ export function checkModel(model: WorkbookModel, options: CheckOptions = {}): Wo
     if (rule.scope === 'table') {
       for (const s of model.sheets) {
         if (s.kind !== 'target-table') continue;
-        for (const issue of rule.check(s, ctx)) push(rule, issue.sheet ?? s.sheet, issue);
+        for (const issue of rule.check(s, tableCtx.get(s) ?? ctx)) push(rule, issue.sheet ?? s.sheet, issue);
       }
     } else {
       for (const issue of rule.check(model, ctx)) {
@@ -108,6 +127,7 @@ export function checkModel(model: WorkbookModel, options: CheckOptions = {}): Wo
       name: s.sheet,
       kind: s.kind,
       ...(s.kind === 'summary' ? { form: 'summary' as const } : s.kind === 'target-table' ? { form: s.form ?? 'target' } : {}),
+      ...(profile.detectFramework && s.kind === 'target-table' ? { framework: tableCtx.get(s)?.profile.framework ?? profile.framework } : {}),
       findings: sortFindings(perSheet.get(s.sheet) ?? []),
     })),
   };

@@ -113,6 +113,44 @@ export const canonicalLevel2 = memoString(function canonicalLevel2(text: string)
 });
 
 /** The 一级指标 every table must have in this framework. */
+/**
+ * The framework a table plainly follows, or null when it does not say: 成本指标 written as a 二级 under
+ * 产出指标 is the classic framework's place for it; 成本指标 as a 一级 of its own (or its 2024 二级 经济/社会/
+ * 生态环境成本指标) the 2024 framework's. A table with both, or with no cost lines, says nothing.
+ */
+export function frameworkOfTable(indicators: readonly { level1: { canonical: Level1 | null } | null; level2: { canonical: Level2 | null } | null }[]): Framework | null {
+  return frameworkEvidence(indicators)?.framework ?? null;
+}
+
+/** Why a table follows a framework: where its 成本指标 stands, or a year before the cost reform. */
+export type FrameworkEvidence = { framework: Framework; why: 'cost-under-output' | 'cost-level1' | 'year-before-reform' };
+
+/** The first budget year of the 2024 framework (成本预算改革): a table of an earlier year without cost lines is classic. */
+export const REFORM_YEAR = 2024;
+
+/**
+ * frameworkOfTable, and why; with the table's year, a table without cost lines of a year before the cost
+ * reform (≤ 2023) follows the classic framework, the only one then.
+ */
+export function frameworkEvidence(
+  indicators: readonly { level1: { canonical: Level1 | null } | null; level2: { canonical: Level2 | null } | null }[],
+  year: number | null = null,
+): FrameworkEvidence | null {
+  let classic = false;
+  let reform = false;
+  for (const i of indicators) {
+    const l1 = i.level1?.canonical ?? null;
+    const l2 = i.level2?.canonical ?? null;
+    const cost2024 = l2 === '经济成本指标' || l2 === '社会成本指标' || l2 === '生态环境成本指标';
+    // Cost lines under 产出指标 (成本指标, or a 2024 cost 二级 put there) are where the classic form has them.
+    if (l1 === '产出指标' && (l2 === '成本指标' || cost2024)) classic = true;
+    else if (l1 === '成本指标' || cost2024) reform = true;
+  }
+  if (classic !== reform) return classic ? { framework: 'classic', why: 'cost-under-output' } : { framework: '2024', why: 'cost-level1' };
+  if (!classic && year !== null && year > 1990 && year < REFORM_YEAR) return { framework: 'classic', why: 'year-before-reform' };
+  return null;
+}
+
 export function requiredLevel1(framework: Framework): Level1[] {
   return framework === '2024' ? ['成本指标', '产出指标', '效益指标', '满意度指标'] : ['产出指标', '效益指标', '满意度指标'];
 }

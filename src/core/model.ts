@@ -189,6 +189,8 @@ export const SummaryTableSchema = z.object({
   title: LabelSchema.nullable(),
   headerRow: z.number().int(),
   moneyUnit: MoneyUnitSchema,
+  /** true when no heading or title states the unit (万元 assumed). */
+  moneyUnitAssumed: z.boolean().optional(),
   rows: z.array(SummaryRowSchema),
   /** The 合计 / 总计 row, when there is one. */
   totalRow: SummaryRowSchema.nullable(),

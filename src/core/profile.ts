@@ -15,6 +15,12 @@ export const ProfileSchema = z
     name: z.string().min(1).default('custom'),
     /** "2024": 成本指标 is a 一级指标 (the seed, 财预〔2021〕101号); "classic": 成本 under 产出 (财预〔2015〕88号). */
     framework: FrameworkSchema.default('2024'),
+    /**
+     * Whether a table that plainly follows the other framework (成本指标 a 二级 under 产出指标: classic; its
+     * own 一级: 2024) is checked under that one, with a sheet/other-framework notice. On when no framework was
+     * chosen (the command line without --framework or --profile; the task pane's 自动识别).
+     */
+    detectFramework: z.boolean().default(false),
     /** Per rule id: a severity, or "off" to silence the rule. */
     severities: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).default({}),
     tolerances: z

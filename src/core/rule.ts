@@ -4,7 +4,8 @@
  */
 import type { CellRef } from './grid';
 import type { Severity } from './finding';
-import type { Profile } from './profile';
+import type { Framework, Profile } from './profile';
+import type { FrameworkEvidence } from './framework';
 import type { TargetTable, WorkbookModel } from './model';
 
 /** What a rule reports: the cell to mark and the Chinese message naming the figures and what to do. */
@@ -18,7 +19,10 @@ export interface Issue {
 }
 
 export interface RuleContext {
+  /** The profile the table is checked with (its framework the table's own when detection chose it). */
   profile: Profile;
+  /** Set when the profile's framework was replaced by the one the table follows (profile.detectFramework). */
+  detected?: { configured: Framework; used: Framework; why: FrameworkEvidence['why'] };
 }
 
 interface RuleMeta {

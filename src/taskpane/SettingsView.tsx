@@ -72,6 +72,7 @@ export function SettingsView(props: SettingsViewProps) {
   const [status, setStatus] = React.useState('');
   const [saveError, setSaveError] = React.useState<string | null>(null);
   const notesHintId = React.useId();
+  const detectHintId = React.useId();
 
   const commit = (next: Settings) => {
     const problem = onChange(next);
@@ -121,6 +122,20 @@ export function SettingsView(props: SettingsViewProps) {
           ))}
         </RadioGroup>
       </Field>
+
+      <div className={s.switchBlock}>
+        <Switch
+          label="按每张表所填的框架检查"
+          checked={settings.detectFramework}
+          aria-describedby={detectHintId}
+          onChange={(_, data) => commit({ ...settings, detectFramework: data.checked })}
+        />
+        <Text id={detectHintId} size={200} className={s.switchHint}>
+          {settings.detectFramework
+            ? '看成本指标填在哪里：填在产出指标下的表按经典框架检查，单列为一级指标的按 2024 框架检查，并提示一次；看不出的按上面选择的框架。'
+            : '每张表都按上面选择的框架检查，不符合该框架的表会报出缺少一级指标、二级指标位置不对等问题。'}
+        </Text>
+      </div>
 
       <Field
         label="满意度指标的最低值（%）"

@@ -1,7 +1,7 @@
 /**
  * The user's settings, kept per user in localStorage under "jixiao.settings" (./storage.ts: prefixed with
  * Office's partition key on the web) as JSON
- * `{framework, satisfactionMin, unitCostTolerance, writeNotes}`. The task pane writes them; the ribbon
+ * `{framework, detectFramework, satisfactionMin, unitCostTolerance, writeNotes}`. The task pane writes them; the ribbon
  * commands (src/commands/) read the same key with `loadSettings()` and `checkSettingsFrom()`.
  *
  * Both thresholds are percents as the user types them: satisfactionMin 80 = "满意度 ≥ 80%",
@@ -19,6 +19,11 @@ export const SETTINGS_KEY = 'jixiao.settings';
 
 export interface Settings {
   framework: Framework;
+  /**
+   * Each table checked under the framework it follows (where its 成本指标 stands), `framework` where it
+   * does not say; off: every table held to `framework`.
+   */
+  detectFramework: boolean;
   /** Percent, 0–100. */
   satisfactionMin: number;
   /** Percent, 0–100. */
@@ -29,6 +34,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   framework: '2024',
+  detectFramework: true,
   satisfactionMin: BUILTIN_PROFILES['2024'].satisfactionMin,
   unitCostTolerance: round(BUILTIN_PROFILES['2024'].tolerances.unitCost * 100),
   writeNotes: true,
@@ -70,6 +76,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   return {
     framework: o.framework === '2024' || o.framework === 'classic' ? o.framework : DEFAULT_SETTINGS.framework,
+    detectFramework: typeof o.detectFramework === 'boolean' ? o.detectFramework : DEFAULT_SETTINGS.detectFramework,
     satisfactionMin: inRange(o.satisfactionMin, SATISFACTION_RANGE) ? o.satisfactionMin : DEFAULT_SETTINGS.satisfactionMin,
     unitCostTolerance: inRange(o.unitCostTolerance, UNIT_COST_TOLERANCE_RANGE)
       ? o.unitCostTolerance
@@ -109,6 +116,7 @@ export function saveSettings(settings: Settings, store: SettingsStore | null = d
   if (!store) return '无法访问浏览器存储，设置只在本次打开期间有效。';
   const value: Settings = {
     framework: settings.framework,
+    detectFramework: settings.detectFramework,
     satisfactionMin: settings.satisfactionMin,
     unitCostTolerance: settings.unitCostTolerance,
     writeNotes: settings.writeNotes,
@@ -126,6 +134,7 @@ export function profileFromSettings(settings: Settings): Profile {
   const base = withFramework(BUILTIN_PROFILES[settings.framework], settings.framework);
   return {
     ...base,
+    detectFramework: settings.detectFramework,
     satisfactionMin: settings.satisfactionMin,
     tolerances: { ...base.tolerances, unitCost: round(settings.unitCostTolerance / 100) },
   };

@@ -133,6 +133,35 @@ describe('jixiao check on the seed workbooks', () => {
     expect(parseJson(r.stdout).profile.framework).toBe('classic');
   });
 
+  describe('no framework chosen: each table under the one it follows', () => {
+    // A real 湖南 table in the classic framework (成本指标 under 产出指标).
+    const CLASSIC = path.join(FIXTURES, 'real', 'workbooks', '01_yueyang_2022_gaobiaozhun_nongtian.xlsx');
+    const FRAMEWORK_ERRORS = /^(indicator\/(missing-level1|misplaced-level2|unknown-level1)|cost\/missing-total)$/;
+    const findings = (doc: CliReport) => doc.files.flatMap((f) => f.sheets.flatMap((s) => s.findings.map((x) => x.rule)));
+
+    it('checks a classic table as --framework classic would, says so once, and reports the framework', async () => {
+      const doc = parseJson((await run(['check', CLASSIC, '--format', 'json'])).stdout);
+      const classic = parseJson((await run(['check', CLASSIC, '--format', 'json', '--framework', 'classic'])).stdout);
+      expect(doc.profile).toMatchObject({ framework: '2024', detectFramework: true });
+      expect(doc.files[0].sheets[0].framework).toBe('classic');
+      expect(findings(doc).filter((r) => r === 'sheet/other-framework')).toHaveLength(1);
+      expect(findings(doc).filter((r) => r !== 'sheet/other-framework')).toEqual(findings(classic));
+    });
+    it('holds it to --framework 2024 when that is chosen', async () => {
+      const doc = parseJson((await run(['check', CLASSIC, '--format', 'json', '--framework', '2024'])).stdout);
+      expect(doc.profile.detectFramework).toBeUndefined();
+      expect(doc.files[0].sheets[0].framework).toBeUndefined();
+      expect(findings(doc)).not.toContain('sheet/other-framework');
+      expect(findings(doc).filter((r) => FRAMEWORK_ERRORS.test(r)).length).toBeGreaterThan(0);
+    });
+    it('checks the 2024 seed under 2024 with nothing to say of its framework', async () => {
+      const doc = parseJson((await run(['check', OFFICIAL, '--format', 'json'])).stdout);
+      const tables = doc.files[0].sheets.filter((s) => s.kind === 'target-table');
+      expect(new Set(tables.map((s) => s.framework))).toEqual(new Set(['2024']));
+      expect(findings(doc)).not.toContain('sheet/other-framework');
+    });
+  });
+
   it('--output writes the report as UTF-8 to the file, nothing on stdout, the summary on stderr', async () => {
     const out = path.join(dir, 'reports', '检查报告.json');
     const r = await run(['check', OFFICIAL, '--format', 'json', '--output', out]);

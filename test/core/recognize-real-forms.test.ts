@@ -690,3 +690,20 @@ describe('a list of indicators to choose from, copied into the workbook (指标�
     expect(checkWorkbook([grid(fragment)], { profile: BUILTIN_PROFILES.classic }).sheets[0].kind).toBe('target-table');
   });
 });
+
+describe('成本指标 written in both the 一级 and the 二级 column of a row (成本指标 | 成本值)', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '小学公用经费'],
+    ['一级', '二级', '三级', '年度数值'],
+    ['产出值', '数量值', '小学就读人数', '≤6962人'],
+    [null, '质量值', '办学条件改善率', '=100%'],
+    ['成本指标', '成本值', '生均公用经费', '780元/生/年'],
+    ['效益值', '社会效益值', '教学质量提高', '明显提高'],
+  ];
+  it('reads the left one as the 一级 of a new block, the right one as its 二级, the name and value in place', () => {
+    const g: Grid = { name: '表', rows, merges: [{ top: 2, left: 0, bottom: 3, right: 0 }] };
+    const table = checkWorkbook([g], { profile: BUILTIN_PROFILES['2024'] }).model.sheets[0] as TargetTable;
+    const cost = table.indicators.find((i) => i.row === 4)!;
+    expect([cost.level1?.canonical, cost.level2?.text, cost.name?.text, cost.value.text]).toEqual(['成本指标', '成本值', '生均公用经费', '780元/生/年']);
+  });
+});

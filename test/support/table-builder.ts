@@ -105,6 +105,8 @@ export interface SummarySpec {
   rows: Array<[department: string, name: string, amount: number | string]>;
   /** A 合计 row with this amount (or the rows' sum when true). */
   total?: number | true;
+  /** No heading states the amounts' unit (万元 assumed). */
+  unitAssumed?: boolean;
 }
 
 export function buildSummary(spec: SummarySpec): SummaryTable {
@@ -131,6 +133,7 @@ export function buildSummary(spec: SummarySpec): SummaryTable {
     title: { text: '部分县直部门2024年绩效目标申报表', cell: { row: 0, col: 0 } },
     headerRow: 1,
     moneyUnit: '万元',
+    ...(spec.unitAssumed ? { moneyUnitAssumed: true } : {}),
     rows,
     totalRow,
   };

@@ -42,6 +42,7 @@ describe('settings as data', () => {
   test('defaults follow the built-in 2024 profile', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       framework: '2024',
+      detectFramework: true,
       satisfactionMin: BUILTIN_PROFILES['2024'].satisfactionMin,
       unitCostTolerance: BUILTIN_PROFILES['2024'].tolerances.unitCost * 100,
       writeNotes: true,
@@ -49,8 +50,10 @@ describe('settings as data', () => {
   });
 
   test('the profile: the framework’s built-in profile with the user’s thresholds (percent → fraction)', () => {
-    const p = profileFromSettings({ framework: 'classic', satisfactionMin: 90, unitCostTolerance: 15, writeNotes: false });
+    const p = profileFromSettings({ framework: 'classic', detectFramework: false, satisfactionMin: 90, unitCostTolerance: 15, writeNotes: false });
     expect(p.framework).toBe('classic');
+    expect(p.detectFramework).toBe(false);
+    expect(profileFromSettings(DEFAULT_SETTINGS).detectFramework).toBe(true);
     expect(p.satisfactionMin).toBe(90);
     expect(p.tolerances.unitCost).toBeCloseTo(0.15, 10);
     expect(p.tolerances.funds).toBe(BUILTIN_PROFILES.classic.tolerances.funds);
@@ -71,8 +74,10 @@ describe('settings as data', () => {
 
   test('saved as the JSON the ribbon commands read', () => {
     const store = memoryStore();
-    expect(saveSettings({ framework: 'classic', satisfactionMin: 85, unitCostTolerance: 5, writeNotes: false }, store)).toBeNull();
-    expect(JSON.parse(store.data[SETTINGS_KEY])).toEqual({ framework: 'classic', satisfactionMin: 85, unitCostTolerance: 5, writeNotes: false });
+    expect(saveSettings({ framework: 'classic', detectFramework: false, satisfactionMin: 85, unitCostTolerance: 5, writeNotes: false }, store)).toBeNull();
+    expect(JSON.parse(store.data[SETTINGS_KEY])).toEqual({ framework: 'classic', detectFramework: false, satisfactionMin: 85, unitCostTolerance: 5, writeNotes: false });
+    // Settings saved before the switch existed read as detection on.
+    expect(normalizeSettings({ framework: 'classic', satisfactionMin: 85, unitCostTolerance: 5, writeNotes: false }).detectFramework).toBe(true);
     const full: SettingsStore = {
       getItem: () => null,
       setItem: () => {
@@ -117,9 +122,12 @@ describe('the 设置 view', () => {
     fireEvent.change(tol, { target: { value: '20' } });
     expect(within(panel).queryByText(/不是数字/)).toBeNull();
     fireEvent.click(within(panel).getByRole('switch', { name: '在标记的单元格上写批注' }));
+    fireEvent.click(within(panel).getByRole('switch', { name: '按每张表所填的框架检查' }));
+    expect(within(panel).getByText(/每张表都按上面选择的框架检查/)).toBeInTheDocument();
 
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toEqual({
       framework: 'classic',
+      detectFramework: false,
       satisfactionMin: 90,
       unitCostTolerance: 20,
       writeNotes: false,

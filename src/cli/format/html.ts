@@ -99,7 +99,7 @@ export function renderHtml(report: CliReport, options: HtmlOptions = {}): string
   out.push('<h1>绩效目标表检查报告 <span class="counts">(Jixiao check report)</span></h1>');
   const when = formatDate(options.generatedAt ?? new Date());
   out.push(
-    `<p class="meta">生成时间 ${e(when)} · 指标框架 ${e(report.profile.framework)} · 配置 ${e(report.profile.name)}${options.version ? ` · jixiao ${e(options.version)}` : ''}</p>`,
+    `<p class="meta">生成时间 ${e(when)} · 指标框架 ${e(report.profile.framework)}${report.profile.detectFramework ? '（未指定：各表按其所填框架检查）' : ''} · 配置 ${e(report.profile.name)}${options.version ? ` · jixiao ${e(options.version)}` : ''}</p>`,
   );
   const verdictClass = s.errors > 0 ? 'bad' : s.warnings > 0 || s.unreadable > 0 ? 'warn' : 'good';
   out.push(`<p class="verdict ${verdictClass}">${e(summaryLine(report))}</p>`);

@@ -28,7 +28,7 @@ function labelKind(
   col: number,
   header: IndicatorHeader | null,
   hasLevel1Before: boolean,
-  /** Whether a 二级 (not also a 一级) stands right of `col` on the row: asked only of 成本指标. */
+  /** Whether a 二级 stands right of `col` on the row (see the caller): asked only of 成本指标. */
   hasLevel2After: () => boolean,
   currentLevel1: Level1 | null,
   level1Continues: boolean,
@@ -236,7 +236,23 @@ export function parseIndicatorRow(
     const kind =
       (role === 'name' || role === 'value') && !c.info.fullLabel
         ? null
-        : labelKind(c.info, c.col, header, !!out.level1, () => all.some((o) => o.col > c.col && o.info.l2 !== null && o.info.l1 === null), currentLevel1, continues);
+        : labelKind(
+            c.info,
+            c.col,
+            header,
+            !!out.level1,
+            // A 二级 to the right; or, before the names, a second label that may be one (成本指标 | 成本值: the
+            // left one is the 一级).
+            () =>
+              all.some(
+                (o) =>
+                  o.col > c.col &&
+                  o.info.l2 !== null &&
+                  (o.info.l1 === null || (!!c.info.l2 && header?.colOf.name !== undefined && o.col < header.colOf.name)),
+              ),
+            currentLevel1,
+            continues,
+          );
     if (kind === 'level1' && !out.level1 && !out.level2) out.level1 = c;
     else if (kind === 'level2' && !out.level2) out.level2 = c;
     else rest.push(c);

@@ -38,7 +38,8 @@ export function readSummary(view: SheetView, header: SummaryHeader): SummaryTabl
     const c = view.textCells(r)[0];
     if (c) title = { text: c.text.trim(), cell: { row: r, col: c.col } };
   }
-  const unit: MoneyUnit = header.moneyUnit ?? (title ? moneyUnitIn(title.text) : null) ?? '万元';
+  const stated = header.moneyUnit ?? (title ? moneyUnitIn(title.text) : null);
+  const unit: MoneyUnit = stated ?? '万元';
   const at = (r: number, role: SummaryRole) => {
     const col = header.colOf[role];
     if (col === undefined) return null;
@@ -77,5 +78,5 @@ export function readSummary(view: SheetView, header: SummaryHeader): SummaryTabl
     if (!row.name && !row.amount?.text) continue;
     rows.push(row);
   }
-  return { kind: 'summary', sheet: view.name, title, headerRow: header.row, moneyUnit: unit, rows, totalRow };
+  return { kind: 'summary', sheet: view.name, title, headerRow: header.row, moneyUnit: unit, ...(stated ? {} : { moneyUnitAssumed: true }), rows, totalRow };
 }

@@ -65,8 +65,9 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
   for (let r = 0; r < scanEnd; r++) {
     for (const { col, text, info } of view.textCells(r)) {
       if (!title && info.title) title = { text: text.trim(), cell: { row: r, col } };
-      if (year === null && /年度/.test(text) && r <= (title?.cell.row ?? 0) + 2) {
-        const m = /((?:19|20)\d\d)\s*年度/.exec(normalizeText(text));
+      if (year === null && (/年度/.test(text) || info.title) && r <= (title?.cell.row ?? 0) + 2) {
+        // "(2022年度)", or the title's own year ("2020年省级财政水利发展资金绩效目标表").
+        const m = (info.title ? /((?:19|20)\d\d)\s*年/ : /((?:19|20)\d\d)\s*年度/).exec(normalizeText(text));
         if (m) year = Number(m[1]);
       }
       const unit = /资金|金额|\(|（/.test(text) ? moneyUnitIn(text) : null;

@@ -2,5 +2,6 @@
 import type { Rule } from '../../rule';
 import { uncalculatedFormula } from './uncalculated-formula';
 import { layoutUncertain } from './layout-uncertain';
+import { otherFramework } from './other-framework';
 
-export const sheetRules: readonly Rule[] = [uncalculatedFormula, layoutUncertain];
+export const sheetRules: readonly Rule[] = [uncalculatedFormula, layoutUncertain, otherFramework];

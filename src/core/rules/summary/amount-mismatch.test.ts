@@ -36,3 +36,32 @@ describe('summary/amount-mismatch', () => {
     expect(amountMismatch.check(buildWorkbook(t1, t2), ctx)).toEqual([]);
   });
 });
+
+describe('summary/amount-mismatch: a summary written in 元 without saying so', () => {
+  const t3 = buildTable({ sheet: '表3', name: '城市社区建设及管理经费', department: '平阴县民政局', total: '1,585.52', indicators: [] });
+  it('says once that the amounts are in 元, and compares them as 元', () => {
+    const summary = buildSummary({
+      unitAssumed: true,
+      rows: [
+        ['平阴县水务局', '2024年度县城供水管网新建及改造项目', 10000000],
+        ['平阴县民政局', '农村最低生活保障金', 16809200],
+        ['平阴县民政局', '城市社区建设及管理经费', 15000000],
+      ],
+    });
+    const issues = amountMismatch.check(buildWorkbook(summary, t1, t2, t3), ctx);
+    expect(issues.map((i) => i.severity ?? 'error')).toEqual(['warning', 'error']);
+    expect(issues[0].message).toContain('以“元”填写');
+    expect(issues[1].cell).toEqual(summary.rows[2].amount!.cell);
+    expect(issues[1].message).toContain('1,500.00 万元 ≠');
+  });
+  it('keeps 万元 when the heading says so: the figures are then wrong, each one', () => {
+    const summary = buildSummary({
+      rows: [
+        ['平阴县水务局', '2024年度县城供水管网新建及改造项目', 10000000],
+        ['平阴县民政局', '农村最低生活保障金', 16809200],
+      ],
+    });
+    const issues = amountMismatch.check(buildWorkbook(summary, t1, t2), ctx);
+    expect(issues.map((i) => i.severity ?? 'error')).toEqual(['error', 'error']);
+  });
+});
