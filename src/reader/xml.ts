@@ -44,8 +44,9 @@ export function xmlStream(part: string, h: XmlHandlers): XmlStream {
     throw new XmlError(`${part}: malformed XML: ${err.message}`);
   });
   parser.on('opentag', (tag) => {
-    h.open(localName(tag.name), tag.attributes as Record<string, string>);
-    if (tag.isSelfClosing) h.close(localName(tag.name));
+    const name = localName(tag.name);
+    h.open(name, tag.attributes as Record<string, string>);
+    if (tag.isSelfClosing) h.close(name);
   });
   parser.on('closetag', (tag) => {
     if (!tag.isSelfClosing) h.close(localName(tag.name));

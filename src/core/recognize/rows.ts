@@ -27,16 +27,20 @@ function labelKind(
   info: LabelInfo,
   col: number,
   header: IndicatorHeader | null,
-  row: { hasLevel1Before: boolean; hasLevel2After: boolean; currentLevel1: Level1 | null; level1Continues?: boolean },
+  hasLevel1Before: boolean,
+  /** Whether a 二级 stands right of `col` on the row (see the caller): asked only of 成本指标. */
+  hasLevel2After: () => boolean,
+  currentLevel1: Level1 | null,
+  level1Continues: boolean,
 ): 'level1' | 'level2' | null {
   // Under a merged 一级 that carries on through this row, a 一级 name in the 二级 column ("满意度" under
   // 效益指标) is that block's 二级 as written, not a new block.
-  if (info.l1 && !info.l2 && row.level1Continues && header?.colOf.level2 === col && header.colOf.level1 !== col) return 'level2';
+  if (info.l1 && !info.l2 && level1Continues && header?.colOf.level2 === col && header.colOf.level1 !== col) return 'level2';
   if (info.l1 && info.l2) {
-    if (row.hasLevel1Before) return 'level2';
-    if (row.hasLevel2After) return 'level1';
+    if (hasLevel1Before) return 'level2';
+    if (hasLevel2After()) return 'level1';
     // Inside the 产出 block a lone 成本指标 is the classic 二级, even where a paste shifted it left.
-    if (row.currentLevel1 === '产出指标') return 'level2';
+    if (currentLevel1 === '产出指标') return 'level2';
     if (header?.colOf.level2 !== undefined && col === header.colOf.level2) return 'level2';
     return 'level1';
   }
@@ -138,6 +142,30 @@ function assignByColumns(cells: RowCell[], roleOf: (col: number) => ColumnRole |
   return out;
 }
 
+interface HeaderFacts {
+  /** The roles of the header's data columns (name, value, weight, passive ones), left to right. */
+  dataRoles: ColumnRole[];
+  /** A header that names every column (绩效标准, 分值, 实际完成值 …) belongs to a form, not a PDF paste. */
+  formHeader: boolean;
+}
+
+const NO_HEADER: HeaderFacts = { dataRoles: [], formHeader: false };
+const headerFacts = new WeakMap<IndicatorHeader, HeaderFacts>();
+
+/** What every row read under `header` asks of it, worked out once per header (a header is not changed once found). */
+function factsOf(header: IndicatorHeader): HeaderFacts {
+  let facts = headerFacts.get(header);
+  if (!facts) {
+    const dataRoles = [...header.roles.entries()]
+      .filter(([, r]) => r === 'name' || r === 'value' || r === 'weight' || isPassiveRole(r))
+      .sort((a, b) => a[0] - b[0])
+      .map(([, r]) => r);
+    facts = { dataRoles, formHeader: [...header.roles.values()].some(isPassiveRole) };
+    headerFacts.set(header, facts);
+  }
+  return facts;
+}
+
 export interface RowParse {
   /** The shift the row was read with (0 when aligned with the header). */
   shift: number;
@@ -208,19 +236,23 @@ export function parseIndicatorRow(
     const kind =
       (role === 'name' || role === 'value') && !c.info.fullLabel
         ? null
-        : labelKind(c.info, c.col, header, {
-            hasLevel1Before: !!out.level1,
+        : labelKind(
+            c.info,
+            c.col,
+            header,
+            !!out.level1,
             // A 二级 to the right; or, before the names, a second label that may be one (成本指标 | 成本值: the
             // left one is the 一级).
-            hasLevel2After: all.some(
-              (o) =>
-                o.col > c.col &&
-                o.info.l2 !== null &&
-                (o.info.l1 === null || (!!c.info.l2 && header?.colOf.name !== undefined && o.col < header.colOf.name)),
-            ),
+            () =>
+              all.some(
+                (o) =>
+                  o.col > c.col &&
+                  o.info.l2 !== null &&
+                  (o.info.l1 === null || (!!c.info.l2 && header?.colOf.name !== undefined && o.col < header.colOf.name)),
+              ),
             currentLevel1,
-            level1Continues: continues,
-          });
+            continues,
+          );
     if (kind === 'level1' && !out.level1 && !out.level2) out.level1 = c;
     else if (kind === 'level2' && !out.level2) out.level2 = c;
     else rest.push(c);
@@ -282,12 +314,7 @@ export function parseIndicatorRow(
   let valueCell: RowCell | null = null;
   const unknownLabels: RowCell[] = [];
 
-  const dataRoles: ColumnRole[] = header
-    ? [...header.roles.entries()]
-        .filter(([, r]) => r === 'name' || r === 'value' || r === 'weight' || isPassiveRole(r))
-        .sort((a, b) => a[0] - b[0])
-        .map(([, r]) => r)
-    : [];
+  const { dataRoles, formHeader } = header ? factsOf(header) : NO_HEADER;
   let positional: Assignment | null = null;
   if (!fromLabels && prevShift !== 0) {
     // The previous row's shift, trusted only when it gives the row a name.
@@ -297,8 +324,6 @@ export function parseIndicatorRow(
       shift = prevShift;
     }
   }
-  // A header that names every column (绩效标准, 分值, 实际完成值 …) belongs to a form, not a PDF paste.
-  const formHeader = !!header && [...header.roles.values()].some(isPassiveRole);
   if (!positional) positional = assignByColumns(rest, (col) => roleAt(col + shift), formHeader && shift === 0);
   // A reading that needs an unknown label, when the cells fit the header's data columns exactly without
   // one, is a row shifted left: read it in order instead.

@@ -14,8 +14,13 @@ export interface Relationship {
   external: boolean;
 }
 
+/** What partName changes: backslashes, empty segments (a leading, doubled or trailing '/'), '.' and '..'. */
+const NOT_NORMAL = /\\|^\/|\/\/|\/$|(?:^|\/)\.\.?(?:\/|$)/;
+
 /** Normalises a zip entry or part name: forward slashes, no leading '/', '..' resolved. */
 export function partName(name: string): string {
+  // Most names are already normal ("xl/worksheets/sheet1.xml"): nothing to split and join again.
+  if (!NOT_NORMAL.test(name)) return name;
   const out: string[] = [];
   for (const seg of name.replace(/\\/g, '/').split('/')) {
     if (seg === '' || seg === '.') continue;

@@ -46,8 +46,15 @@ export interface SheetLayoutData {
   colWidths: (number | undefined)[];
 }
 
-/** 'AB12' → [11, 27]; row -1 when only letters; null when not a reference. */
-export function parseCellRef(ref: string): [number, number] | null {
+/** What parseCellRef read: 0-based row (-1 when the reference has only letters) and column. */
+let refRow = -1;
+let refCol = -1;
+
+/**
+ * 'AB12' → refRow 11, refCol 27 and true; false when not a reference. Read into two variables rather than
+ * returned as a pair: it runs once per cell, and the pairs were a share of the reader's garbage.
+ */
+function parseCellRef(ref: string): boolean {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -55,14 +62,16 @@ export function parseCellRef(ref: string): [number, number] | null {
     if (ch < 97 || ch > 122) break;
     col = col * 26 + (ch - 96);
   }
-  if (i === 0 || i > 3) return null;
+  if (i === 0 || i > 3) return false;
   let row = 0;
   for (let j = i; j < ref.length; j++) {
     const d = ref.charCodeAt(j) - 48;
-    if (d < 0 || d > 9) return null;
+    if (d < 0 || d > 9) return false;
     row = row * 10 + d;
   }
-  return [i === ref.length ? -1 : row - 1, col - 1];
+  refRow = i === ref.length ? -1 : row - 1;
+  refCol = col - 1;
+  return true;
 }
 
 /** Decodes OOXML's _xHHHH_ escapes (the _x005F_ escape keeps a literal underscore). */
@@ -172,9 +181,9 @@ function cellHandlers(data: SheetData, limits: SheetLimits, outside: { since: nu
           break;
         }
         case 'c': {
-          const ref = attrs.r ? parseCellRef(attrs.r) : null;
-          col = ref ? ref[1] : nextCol;
-          cellRow = ref && ref[0] >= 0 ? ref[0] : Math.max(row, 0);
+          const ref = attrs.r ? parseCellRef(attrs.r) : false;
+          col = ref ? refCol : nextCol;
+          cellRow = ref && refRow >= 0 ? refRow : Math.max(row, 0);
           nextCol = col + 1;
           type = attrs.t ?? '';
           style = attrs.s ?? '';

@@ -18,8 +18,8 @@ export function rowName(row: number): string {
   return `第 ${row + 1} 行`;
 }
 
-export function cellKey(c: CellRef): string {
-  return `${c.row}:${c.col}`;
+function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.row === b.row && a.col === b.col;
 }
 
 /** The row's 一级指标 when it is a 一级 of this framework (成本指标 is none in "classic"); else null. */
@@ -98,11 +98,11 @@ export function labelBlocks<L extends Label>(
     const same =
       prev &&
       scope(prev.ind) === scope(ind) &&
-      (cellKey(prev.label.cell) === cellKey(label.cell) ||
+      (sameCell(prev.label.cell, label.cell) ||
         (prev.label.text.trim() === label.text.trim() && prev.label.cell.col === label.cell.col && ind.row === prev.ind.row + 1));
     if (same && prev) {
       prev.block.rows.push(ind);
-      if (cellKey(prev.block.label.cell) !== cellKey(label.cell)) prev.block.repeated = true;
+      if (!sameCell(prev.block.label.cell, label.cell)) prev.block.repeated = true;
       prev = { ind, label, block: prev.block };
     } else {
       const block: LabelBlock<L> = { label, rows: [ind], repeated: false };

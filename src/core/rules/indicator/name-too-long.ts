@@ -14,6 +14,8 @@ export const nameTooLong: TableRule = {
     for (const ind of table.indicators) {
       if (!ind.name) continue;
       const text = ind.name.text.trim();
+      // Characters are counted as code points: never more than the UTF-16 length, so most names need no count.
+      if (text.length <= max) continue;
       const length = [...text].length;
       if (length <= max) continue;
       issues.push({

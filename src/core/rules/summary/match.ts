@@ -30,25 +30,35 @@ function withoutYear(key: string): string {
   return key.replace(/^(19|20)\d{2}年度?/, '');
 }
 
-/** A name prepared once for many comparisons: its compact key and bigrams, with and without a year. */
+/**
+ * A name prepared once for many comparisons: its compact key and bigrams, with and without a year. The
+ * bigrams are made when first compared: names written alike (most of them) never need them.
+ */
 interface PreparedName {
   key: string;
-  plain: Bigrams;
+  plain?: Bigrams;
   noYear: string;
-  stripped: Bigrams;
+  stripped?: Bigrams;
 }
 
 function prepare(name: string): PreparedName {
   const key = compactKey(name);
-  const noYear = withoutYear(key);
-  return { key, plain: bigrams(key), noYear, stripped: bigrams(noYear) };
+  return { key, noYear: withoutYear(key) };
+}
+
+function plainBigrams(n: PreparedName): Bigrams {
+  return (n.plain ??= bigrams(n.key));
+}
+
+function strippedBigrams(n: PreparedName): Bigrams {
+  return (n.stripped ??= bigrams(n.noYear));
 }
 
 function scorePrepared(x: PreparedName, y: PreparedName): number {
   if (!x.key || !y.key) return 0;
   if (x.key === y.key) return 1;
-  const plain = dice(x.plain, y.plain);
-  const stripped = x.noYear && y.noYear ? dice(x.stripped, y.stripped) : 0;
+  const plain = dice(plainBigrams(x), plainBigrams(y));
+  const stripped = x.noYear && y.noYear ? dice(strippedBigrams(x), strippedBigrams(y)) : 0;
   // A name equal but for the year prefix is a match, if not an exact one.
   return Math.max(plain, x.noYear === y.noYear && x.noYear ? 0.95 : stripped);
 }
