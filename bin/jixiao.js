@@ -33,11 +33,19 @@ function loadWithCodeCache() {
   }
   const source = fs.readFileSync(BUNDLE, 'utf8');
   // The cache is used only for the very bundle it was made from (V8 itself checks the V8 version and flags).
-  const key = Buffer.from(`${st.size}:${st.mtimeMs}\n`);
+  // The main thread's also says whether it was made by a run that checked a workbook in this thread (the
+  // command line checks one small workbook there: run.ts): it then holds the checker's functions too.
+  const stamp = `${st.size}:${st.mtimeMs}`;
+  const keyOf = (withChecker) => Buffer.from(`${stamp}${withChecker ? ':checker' : ''}\n`);
   let cachedData;
+  let cacheHasChecker = false;
   try {
     const buf = fs.readFileSync(cacheFile);
-    if (buf.subarray(0, key.length).equals(key)) cachedData = buf.subarray(key.length);
+    const line = buf.subarray(0, buf.indexOf(10) + 1).toString('latin1');
+    if (line === `${stamp}\n` || line === `${stamp}:checker\n`) {
+      cachedData = buf.subarray(line.length);
+      cacheHasChecker = line.endsWith(':checker\n');
+    }
   } catch {
     // no cache yet
   }
@@ -47,16 +55,19 @@ function loadWithCodeCache() {
   mod.paths = Module._nodeModulePaths(path.dirname(BUNDLE));
   mod.loaded = true;
   const fresh = cachedData === undefined || script.cachedDataRejected === true;
-  let saved = !fresh;
+  let saved = false;
   // Called once the thread has done its work (the worker: after its first file), so that the cache holds
-  // the functions that ran, not only the top level. Best effort: a read-only install just runs uncached.
+  // the functions that ran, not only the top level: when there is none yet, or when this run checked a
+  // workbook in the main thread and the cache was made without. Best effort: a read-only install just runs
+  // uncached.
   globalThis.__jixiaoSaveCodeCache = () => {
-    if (saved) return;
+    const checked = globalThis.__jixiaoCheckedInThread === true;
+    if (saved || (!fresh && (cacheHasChecker || !checked))) return;
     saved = true;
     try {
       fs.accessSync(path.dirname(cacheFile), fs.constants.W_OK);
       const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      fs.writeFileSync(tmp, Buffer.concat([key, script.createCachedData()]));
+      fs.writeFileSync(tmp, Buffer.concat([keyOf(checked), script.createCachedData()]));
       fs.renameSync(tmp, cacheFile);
     } catch {
       // not writable: run without a cache

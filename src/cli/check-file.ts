@@ -6,7 +6,7 @@ import { checkWorkbook } from '../core/check';
 import type { Grid } from '../core/grid';
 import type { Profile } from '../core/profile';
 import { ruleById } from '../core/rules';
-import { isEmptyWorkbook, loadWorkbook, type LoadOptions } from './load';
+import { isEmptyWorkbook, loadWorkbook, type LoadOptions, type LoadResult } from './load';
 import { TOO_LARGE_RULE, limitGrid, type CliFileReport, type ReportFinding } from './run';
 
 export function describeCrash(err: unknown): string {
@@ -49,6 +49,21 @@ export function checkGrids(file: string, grids: Grid[], profile: Profile): CliFi
   }
 }
 
+/**
+ * Reads and checks one file in the calling thread, under a cell budget (the guard of a thread without a
+ * heap limit of its own); null when the workbook holds more cells than that, for a worker to check.
+ */
+export async function checkFileInThread(file: string, abs: string, profile: Profile, options: LoadOptions & { maxCells: number }): Promise<CliFileReport | null> {
+  let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
+  try {
+    loaded = await loadWorkbook(abs, options);
+  } catch (err) {
+    loaded = { ok: false, error: describeCrash(err) };
+  }
+  if (!loaded.ok && loaded.overBudget) return null;
+  return reportOf(file, loaded, profile);
+}
+
 /** Reads and checks one file: `file` is the name shown in the report, `abs` the path read. */
 export async function checkFile(file: string, abs: string, profile: Profile, options: LoadOptions = {}): Promise<CliFileReport> {
   let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
@@ -57,6 +72,10 @@ export async function checkFile(file: string, abs: string, profile: Profile, opt
   } catch (err) {
     loaded = { ok: false, error: describeCrash(err) };
   }
+  return reportOf(file, loaded, profile);
+}
+
+function reportOf(file: string, loaded: LoadResult, profile: Profile): CliFileReport {
   if (!loaded.ok) return { file, ...(loaded.format ? { format: loaded.format } : {}), error: loaded.error, sheets: [] };
   const report = checkGrids(file, loaded.grids, profile);
   return { file, format: loaded.format, ...(report.error !== undefined ? { error: report.error } : {}), sheets: report.sheets };

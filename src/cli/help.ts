@@ -58,7 +58,9 @@ export const CHECK_HELP = `jixiao check — 检查绩效目标表 (check perform
   -h, --help                   显示本帮助 (show this help)
 
 每个文件单独检查（工作线程，有内存上限）：损坏、加密、过大或使检查出错的文件各得一行说明，其余文件照常检查。
-(each file is checked in isolation: a bad file gets its one line, the run goes on)
+只检查一个不超过 4 MB 的工作簿（且未指定 --memory-limit、--file-timeout）时在本线程中检查，以 200 万个单元格为限。
+(each file is checked in isolation: a bad file gets its one line, the run goes on. One workbook of at
+most 4 MB on its own is read and checked in this thread, under a budget of 2,000,000 cells.)
 
 退出码 (exit status):
   0  没有“错误”级别的问题，所有文件都已检查 (no error-severity finding, every file read)

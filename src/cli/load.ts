@@ -11,7 +11,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import type { Grid } from '../core/grid';
 import { NOT_A_WORKBOOK, detectFormat, type WorkbookFormat as ReadFormat } from '../reader/detect';
-import { readXlsx, type ReadLimits } from '../reader/xlsx';
+import { CellBudgetExceeded, readXlsx, type ReadLimits } from '../reader/xlsx';
 import { readXml2003 } from '../reader/xml2003';
 import { useFastInflate } from '../reader/zip';
 import type { ConvertOptions, ConvertedFormat } from './convert';
@@ -32,9 +32,13 @@ useFastInflate((input, maxOutput) => zlib.inflateRawSync(input, { maxOutputLengt
 /** What a file was read as (the JSON report's `format`): read natively, or converted with LibreOffice. */
 export type WorkbookFormat = ReadFormat | ConvertedFormat;
 
-export type LoadResult = { ok: true; grids: Grid[]; format: WorkbookFormat } | { ok: false; error: string; format?: WorkbookFormat };
+export type LoadResult =
+  | { ok: true; grids: Grid[]; format: WorkbookFormat }
+  | { ok: false; error: string; format?: WorkbookFormat; /** More cells than options.maxCells: not read. */ overBudget?: true };
 
 export interface LoadOptions {
+  /** Cells the whole workbook may hold (ReadLimits.maxCells); past it the result is `overBudget`. */
+  maxCells?: number;
   /** Rows and columns read per sheet (default READ_LIMITS). */
   limits?: ReadLimits;
   /** How .xls/.et/.ods are converted with LibreOffice (timeout, PATH). */
@@ -162,7 +166,8 @@ async function loadConverted(file: string, format: ConvertedFormat, options: Loa
   if (!converted.ok) return { ok: false, error: converted.error, format };
   try {
     const read = await loadWorkbook(converted.xlsx, { ...options, name });
-    return read.ok ? { ...read, format } : { ok: false, error: `${name}（LibreOffice 转换后）：${read.error}`, format };
+    if (read.ok) return { ...read, format };
+    return { ok: false, error: `${name}（LibreOffice 转换后）：${read.error}`, format, ...(read.overBudget ? { overBudget: true as const } : {}) };
   } finally {
     converted.cleanup();
   }
@@ -191,7 +196,8 @@ async function readAnyWorkbook(data: Uint8Array, limits: ReadLimits): Promise<{ 
 
 /** Reads a workbook (at most `options.limits` rows and columns a sheet); never throws. */
 export async function loadWorkbook(file: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const limits = options.limits ?? READ_LIMITS;
+  const base = options.limits ?? READ_LIMITS;
+  const limits = options.maxCells !== undefined ? { ...base, maxCells: options.maxCells } : base;
   let buf: Buffer;
   try {
     // Synchronous on purpose: this runs in a worker thread that checks one file at a time, and the
@@ -221,6 +227,7 @@ export async function loadWorkbook(file: string, options: LoadOptions = {}): Pro
   } catch (err) {
     // An .ods whose `mimetype` is not the first entry: the reader tells it from its parts; convert it too.
     if (err instanceof Error && /OpenDocument/.test(err.message)) return loadConverted(file, 'ods', options);
+    if (err instanceof CellBudgetExceeded) return { ok: false, error: err.message, overBudget: true };
     return { ok: false, error: describeReadError(err) };
   }
   if (grids.length === 0) {

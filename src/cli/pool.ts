@@ -71,7 +71,15 @@ function workerSource(): { filename: string; eval: boolean } {
   return { filename: `require(${JSON.stringify(path.join(__dirname, 'worker.js'))}).startWorker();`, eval: true };
 }
 
+let started = 0;
+
+/** Worker threads this process has started (tests: which runs used the pool). */
+export function workersStarted(): number {
+  return started;
+}
+
 function startWorker(memoryLimitMb: number): Worker {
+  started++;
   const source = workerSource();
   const setup: WorkerSetup = { jixiaoWorker: true };
   return new Worker(source.filename, {

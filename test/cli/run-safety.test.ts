@@ -7,6 +7,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { OFFICIAL, run, tmpDir, writeWorkbook } from './support';
+import { checkInputs } from '../../src/cli/run';
+import { closeIdleWorkers, workersStarted } from '../../src/cli/pool';
+import { BUILTIN_PROFILES } from '../../src/core/profile';
 
 jest.setTimeout(120000);
 
@@ -146,5 +149,30 @@ describe('--output never destroys a workbook or a report', () => {
     expect(forced.code).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('one small workbook on its own: checked in this thread, under a cell budget', () => {
+  it('starts no worker thread, and reports what a worker reports', async () => {
+    const before = workersStarted();
+    const here = await run(['check', OFFICIAL, '--format', 'json']);
+    expect(workersStarted()).toBe(before);
+    // --memory-limit asks for a worker (a heap limit of its own); 999 MB: no idle worker of an earlier test.
+    const inWorker = await run(['check', OFFICIAL, '--format', 'json', '--memory-limit', '999']);
+    expect(workersStarted()).toBe(before + 1);
+    expect(here.stdout).toBe(inWorker.stdout);
+    expect(here.code).toBe(inWorker.code);
+  });
+
+  it('a workbook with more cells than the budget goes to a worker, with the same report', async () => {
+    const input = { file: path.basename(OFFICIAL), abs: OFFICIAL };
+    const options = { profile: BUILTIN_PROFILES['2024'], jobs: 1, memoryLimitMb: undefined };
+    await closeIdleWorkers();
+    const before = workersStarted();
+    const small = await checkInputs([input], options);
+    expect(workersStarted()).toBe(before);
+    const over = await checkInputs([input], { ...options, inThreadMaxCells: 100 });
+    expect(workersStarted()).toBe(before + 1);
+    expect(JSON.stringify(over)).toBe(JSON.stringify(small));
   });
 });

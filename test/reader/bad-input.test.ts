@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { readXlsx } from '../../src/reader/xlsx';
+import { CellBudgetExceeded, readXlsx } from '../../src/reader/xlsx';
 import { describeReadError, loadWorkbook } from '../../src/cli/load';
 import { repeatedXlsx } from '../support/reader/bomb';
 import { TRANSITIONAL, buildXlsx, packageParts, zipParts } from '../support/reader/xlsx-parts';
@@ -45,6 +45,14 @@ describe('a compression bomb: 2 MB of zip whose sheet inflates to 1 GB of rows',
     expect(g.rows).toHaveLength(2000);
     expect(g.truncated?.mergesLost).toBe(true);
     expect(stats.inflatedBytes).toBeLessThan(12 * MB);
+  });
+
+  it('under a cell budget for the whole workbook: stops at it, and says so (it is not the sheet cap)', () => {
+    const stats = { inflatedBytes: 0 };
+    expect(() => readXlsx(bomb.data, { ...CAP, maxCells: 1500, stats })).toThrow(CellBudgetExceeded);
+    expect(stats.inflatedBytes).toBeLessThan(1 * MB);
+    // Within the budget nothing changes.
+    expect(readXlsx(bomb.data, { ...CAP, maxCells: 4000 })[0].rows).toHaveLength(2000);
   });
 
   it('the command line checks it with its cap', async () => {

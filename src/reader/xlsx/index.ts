@@ -23,6 +23,7 @@ import {
 import { sheetSink, type SheetData } from './sheet';
 
 export type { FileColor, FileFill, SheetLayout } from './layout';
+export { CellBudgetExceeded } from './sheet';
 
 export interface ReadLimits {
   /** Rows read per sheet (default: Excel's 1,048,576). Reading stops past it. */
@@ -37,6 +38,11 @@ export interface ReadLimits {
   skimBytes?: number;
   /** Inflated bytes of any other part (workbook, styles, shared strings, relationships; default 128 MiB). */
   maxPartBytes?: number;
+  /**
+   * Cells the whole workbook may hold (default: no limit). Past it the reader throws CellBudgetExceeded: a
+   * guard for reading in a thread without a heap limit of its own.
+   */
+  maxCells?: number;
   /** When given, the reader adds the bytes it inflated (for tests and benchmarks). */
   stats?: { inflatedBytes: number };
 }
@@ -51,6 +57,8 @@ function limitsOf(l: ReadLimits = {}) {
     maxSheetBytes: l.maxSheetBytes ?? 64 * MiB,
     skimBytes: l.skimBytes ?? 64 * MiB,
     maxPartBytes: l.maxPartBytes ?? 128 * MiB,
+    // One counter for all the workbook's sheets.
+    ...(l.maxCells !== undefined ? { cells: { left: l.maxCells }, maxCells: l.maxCells } : {}),
   };
 }
 

@@ -16,6 +16,21 @@ export interface SheetLimits {
   skimBytes: number;
   /** Inflated bytes of cells read before the sheet is cut regardless. */
   maxSheetBytes: number;
+  /** Cells the whole workbook may still hold (shared by its sheets); past it, CellBudgetExceeded. */
+  cells?: { left: number };
+  /** The budget `cells` started from (for the message). */
+  maxCells?: number;
+}
+
+/**
+ * A workbook holds more cells than the reader was allowed (ReadLimits.maxCells): the command line reads a
+ * single small workbook in its own thread under this guard and hands a larger one to a worker thread.
+ */
+export class CellBudgetExceeded extends Error {
+  constructor(maxCells: number) {
+    super(`the workbook holds more than ${maxCells} cells`);
+    this.name = 'CellBudgetExceeded';
+  }
 }
 
 export interface SheetData {
@@ -150,6 +165,7 @@ function cellHandlers(data: SheetData, limits: SheetLimits, outside: { since: nu
       data.truncatedCols = true;
       return;
     }
+    if (limits.cells && --limits.cells.left < 0) throw new CellBudgetExceeded(limits.maxCells ?? 0);
     store(cellRow, col, value);
     if (sharedIndex >= 0) data.sharedRefs.push(cellRow, col, sharedIndex);
     if (styled) data.styledNumbers.push(cellRow, col, Number(style));
