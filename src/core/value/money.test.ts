@@ -119,3 +119,18 @@ describe('quantityInWan and perUnitMoney', () => {
     expect(sums.some((s) => s.perUnit > 0)).toBe(true);
   });
 });
+
+describe('parseAmount: amounts as finance writes them', () => {
+  test.each([
+    ['100万元整', 100],
+    ['人民币壹佰万元整', 100],
+    ['壹佰万元', 100],
+    ['一百万元', 100],
+    ['壹仟贰佰叁拾肆万伍仟陆佰柒拾捌元', 1234.5678],
+    ['叁亿零伍佰万元', 30500],
+    ['100万元（含中央资金50万元）', 100],
+    ['100万元(大写:壹佰万元整)', 100],
+    ['一千万', 1000],
+  ])('%s → %d 万元', (text, wan) => expect(parseAmount(text)).toBe(wan));
+  test.each(['万元', '三四万元', '一百', '一亿万元', '壹佰'])('%s is no amount', (text) => expect(parseAmount(text)).toBeNull());
+});

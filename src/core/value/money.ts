@@ -5,6 +5,7 @@ import type { CellValue } from '../grid';
 import type { MoneyUnit, Operator, TargetValue, Unit } from '../model';
 import { normalizeText } from '../text';
 import { normalizeValueText } from './normalize';
+import { chineseWholeNumber } from './numerals';
 
 const WAN_PER_UNIT: Record<string, number> = {
   元: 0.0001,
@@ -38,6 +39,8 @@ export function wanPerUnit(unit: string): number | null {
 
 const AMOUNT = /^([+-]?)(?:[¥￥]|RMB|CNY)?(\d+(?:\.\d+)?|\.\d+)(元人民币|人民币元|元|百元|千元|万元|十万元|百万元|千万元|亿元|万|亿)?$/i;
 const CURRENCY_PREFIX = /^(?:人民币|RMB|CNY|[¥￥])/i;
+/** An amount in Chinese numerals and its unit (元, or 万/亿 as "1000万" has them; a numeral alone is no amount). */
+const CHINESE_AMOUNT = /^([零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+)(亿元|万元|千元|元|圆|万|亿)$/;
 
 /**
  * Reads an amount from a funds or summary cell: a number, or text such as "1,000.00", "１０００",
@@ -50,9 +53,17 @@ export function parseAmount(v: CellValue, unit: MoneyUnit = '万元'): number | 
   if (typeof v !== 'string') return null;
   let t = normalizeValueText(v);
   if (!t) return null;
-  t = t.replace(CURRENCY_PREFIX, '');
+  t = t.replace(CURRENCY_PREFIX, '').replace(/[整正]$/, '');
   const m = AMOUNT.exec(t);
-  if (!m) return null;
+  if (!m) {
+    // A note in brackets after the amount: "100万元（含中央资金50万元）", "100万元(大写:壹佰万元整)".
+    const noted = /^(.*[^\s(])\s*\([^()]*\)$/.exec(t);
+    if (noted) return parseAmount(noted[1], unit);
+    // Written in Chinese numerals, as finance writes amounts: "壹佰万元", "一千二百万元".
+    const cn = CHINESE_AMOUNT.exec(t);
+    const n = cn ? chineseWholeNumber(cn[1]) : null;
+    return n === null || !cn ? null : round(n * (wanPerUnit(cn[2] === '圆' ? '元' : cn[2] === '万' ? '万元' : cn[2] === '亿' ? '亿元' : cn[2]) ?? 1));
+  }
   const n = Number(m[1] + m[2]);
   if (!Number.isFinite(n)) return null;
   const f = wanPerUnit(m[3] ?? unit) ?? 1;

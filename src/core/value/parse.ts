@@ -39,6 +39,9 @@ import { cellText, isCellError } from '../grid';
 import { normalizeText } from '../text';
 import { normalizeValueText } from './normalize';
 import { parseDate } from './date';
+import { chineseNumeral } from './numerals';
+
+export { chineseNumeral } from './numerals';
 import { parseUnit as parseUnitText, isKnownUnit, unitDef } from './units';
 
 export { normalizeValueText } from './normalize';
@@ -148,26 +151,6 @@ const UNIT_TEXT_OK = /^[\p{Script=Han}A-Za-z%‰㎡㎥㎢²³/.·•・()（）�
 const TRAILING_NOTE = /[(（][^()（）]*[)）]$/;
 const CN_NUMERAL_HEAD = /^[零〇一二两三四五六七八九十百千]+/;
 const PERCENT_CN = /^百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)$/;
-
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_MULT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** "十二" → 12, "三千五百" → 3500, "两" → 2; null when malformed. */
-export function chineseNumeral(s: string): number | null {
-  if (!s) return null;
-  let total = 0;
-  let digit: number | null = null;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      if (digit !== null && digit !== 0) return null; // "三四" is not a number
-      digit = CN_DIGITS[ch];
-    } else if (ch in CN_MULT) {
-      total += (digit ?? 1) * CN_MULT[ch];
-      digit = null;
-    } else return null;
-  }
-  return total + (digit ?? 0);
-}
 
 interface Prefix {
   op: Operator | null;

@@ -177,7 +177,7 @@ export const MUTATIONS: Mutation[] = [
       const p = project(ctx);
       const key = ctx.rng.pick(['fiscal', 'carryover', 'other'] as const);
       const before = p.funds[key];
-      p.funds[key] = ctx.rng.pick(['见附件', '详见预算表', '壹佰万元', '一千万']);
+      p.funds[key] = ctx.rng.pick(['见附件', '详见预算表', '按实际发生', '见预算批复']);
       return `${key === 'fiscal' ? '财政拨款' : key === 'carryover' ? '上年结转资金' : '其他资金'}: ${before} → ${p.funds[key]}`;
     },
   },
