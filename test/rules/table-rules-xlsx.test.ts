@@ -85,7 +85,7 @@ describe('one mistake per rule in the official layout (sheet 01, the water-suppl
   const cases: Array<[rule: string, cell: string, cells: Record<string, CellValue>, deleteRows: number[]]> = [
     ['header/missing-field', 'E4', { E4: null }, []],
     ['header/invalid-category', 'E3', { E3: '专项类' }, []],
-    ['funds/not-a-number', 'C6', { C6: '一千万' }, []],
+    ['funds/not-a-number', 'C6', { C6: '详见预算表' }, []],
     ['funds/sources-mismatch', 'C5', { C6: 900 }, []],
     ['indicator/missing-level1', 'B10', {}, [22]],
     ['indicator/unknown-level2', 'C15', { C15: '数目指标' }, []],

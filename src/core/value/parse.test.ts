@@ -507,3 +507,19 @@ describe('a bracketed note after the value', () => {
     expect(q('100(人次)').unit?.base).toBe('人次');
   });
 });
+
+describe('a deadline written before the target', () => {
+  test.each([
+    ['12月底前100%到位', 100],
+    ['2024年6月底前完成率100%', 100],
+  ])('%j is the quantity after it', (text, n) => {
+    const v = q(text);
+    expect(v.number).toBe(n);
+    expect(v.unit?.kind).toBe('percent');
+    expect(v.text).toBe(text);
+  });
+  it('leaves a deadline alone a date, and text it cannot split unparseable', () => {
+    expect(kindOf('12月底前')).toBe('date');
+    expect(kindOf('前100%')).toBe('unparseable');
+  });
+});

@@ -335,6 +335,19 @@ function cachedUnit(u: string): Unit | null | undefined {
 /** Parses a 指标值 written in one cell: "≥15826 米", "100%", "明显提高", "≤21.27万元/村", "2023年12月31日". */
 /** Memoised: the same values ("100%", "≥95%") recur in every table. Results are shared: never mutate them. */
 export const parseTargetValue = memoString(function parseTargetValue(text: string): TargetValue {
+  const v = parseValue(text);
+  if (v.kind !== 'unparseable') return v;
+  // A deadline before the target ("12月底前100%到位", "2024年6月底前完成率100%"): the target is the figure.
+  const m = DEADLINE_FIRST.exec(normalizeValueText(text.trim()));
+  if (!m || !/[年月]/.test(m[1])) return v;
+  const rest = parseValue(m[2]);
+  return rest.kind === 'quantity' ? { ...rest, text: v.text } : v;
+});
+
+/** A deadline (年, 月, 日, 底/末, then 前) and what follows it. */
+const DEADLINE_FIRST = /^((?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?(?:前|以前|之前))(.+)$/;
+
+function parseValue(text: string): TargetValue {
   const raw = text.trim();
   if (!raw) return { kind: 'empty' };
   if (raw.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR.test(raw)) return { kind: 'unparseable', text: raw };
@@ -377,7 +390,7 @@ export const parseTargetValue = memoString(function parseTargetValue(text: strin
     }
   }
   return qualitativeOrUnparseable(t, raw, p.rest === '');
-});
+}
 
 function qualitativeOrUnparseable(t: string, raw: string, onlyOperatorWords: boolean): TargetValue {
   const p = stripPrefix(t);

@@ -17,10 +17,10 @@ describe('funds/not-a-number', () => {
   });
 
   it('reports text in each funds cell at that cell, naming it', () => {
-    const t = buildTable({ total: '一千万', fiscal: '待定', carryover: '见附件', other: '0', indicators: rows });
+    const t = buildTable({ total: '按实际发生', fiscal: '待定', carryover: '见附件', other: '0', indicators: rows });
     const issues = notANumber.check(t, ctx);
     expect(issues.map((i) => i.cell)).toEqual([t.funds.total!.cell, t.funds.fiscal!.cell, t.funds.carryover!.cell]);
-    expect(issues[0].message).toContain('年度预算资金总额「一千万」');
+    expect(issues[0].message).toContain('年度预算资金总额「按实际发生」');
     expect(issues[1].message).toContain('财政拨款「待定」');
     expect(issues[2].message).toContain('上年结转资金');
     expect(issues[2].message).toContain('填 0');
@@ -37,5 +37,13 @@ describe('funds/not-a-number', () => {
   it('is silent on empty or absent funds cells (other rules report those)', () => {
     const t = buildTable({ total: '', fiscal: null, carryover: '', other: null, indicators: rows });
     expect(notANumber.check(t, ctx)).toEqual([]);
+  });
+});
+
+describe('funds/not-a-number: amounts in Chinese numerals are amounts', () => {
+  it('accepts 一千万, 人民币壹仟万元整 and 1000万元整', () => {
+    for (const total of ['一千万', '人民币壹仟万元整', '1000万元整']) {
+      expect(notANumber.check(buildTable({ total, fiscal: 1000, indicators: rows }), ctx)).toEqual([]);
+    }
   });
 });
