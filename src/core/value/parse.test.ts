@@ -523,3 +523,14 @@ describe('a deadline written before the target', () => {
     expect(kindOf('前100%')).toBe('unparseable');
   });
 });
+
+describe('bands with both bounds, and grades by letter', () => {
+  it('reads "≥90%且≤95%" as at least 90%, the band kept in the text', () => {
+    for (const text of ['≥90%且≤95%', '≥90%,≤95%', '≥90%并≤95%']) {
+      const v = q(text);
+      expect([v.operator, v.number, v.unit?.kind, v.text]).toEqual(['>=', 90, 'percent', text]);
+    }
+    expect(kindOf('≥95%且≤90%')).toBe('unparseable');
+  });
+  test.each(['Ⅱ类', 'Ⅲ类以上', 'AAA级', 'AAAA级标准'])('%s is a qualitative grade', (text) => expect(kindOf(text)).toBe('qualitative'));
+});

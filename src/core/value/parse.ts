@@ -337,12 +337,27 @@ function cachedUnit(u: string): Unit | null | undefined {
 export const parseTargetValue = memoString(function parseTargetValue(text: string): TargetValue {
   const v = parseValue(text);
   if (v.kind !== 'unparseable') return v;
+  // Both bounds of a band ("≥90%且≤95%", "≥90%,≤95%"): the target is its lower bound, as for "90%-95%".
+  const band = BOUNDED_BAND.exec(normalizeValueText(text.trim()));
+  if (band) {
+    const low = parseValue(band[1]);
+    const high = parseValue(band[2]);
+    if (low.kind === 'quantity' && high.kind === 'quantity' && low.operator === '>=' && high.operator === '<=' && low.number <= high.number) {
+      return { ...low, unit: low.unit ?? high.unit, text: v.text };
+    }
+  }
   // A deadline before the target ("12月底前100%到位", "2024年6月底前完成率100%"): the target is the figure.
   const m = DEADLINE_FIRST.exec(normalizeValueText(text.trim()));
   if (!m || !/[年月]/.test(m[1])) return v;
   const rest = parseValue(m[2]);
   return rest.kind === 'quantity' ? { ...rest, text: v.text } : v;
 });
+
+/** A lower and an upper bound joined: "≥90%且≤95%", "≥90%,≤95%", "≥90%并≤95%". */
+const BOUNDED_BAND = /^(≥[^≤]+?)(?:且|并且|并|,|、|;|和)?(≤.+)$/;
+
+/** A grade or class written with letters or Roman numerals (Ⅱ类, AAA级, 3A级, Ⅲ级以上). */
+const LETTER_GRADE = /^(?:[\u2160-\u216B]{1,4}|[IVX]{1,4}|[A-E]{1,5}|\d[A-E])(?:类|级|等|星级?)(?:及?以上|以下|标准)?$/;
 
 /** A deadline (年, 月, 日, 底/末, then 前) and what follows it. */
 const DEADLINE_FIRST = /^((?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?(?:前|以前|之前))(.+)$/;
@@ -399,6 +414,8 @@ function qualitativeOrUnparseable(t: string, raw: string, onlyOperatorWords: boo
     return p.op === null && t.length >= 2 ? { kind: 'qualitative', text: raw } : { kind: 'unparseable', text: raw };
   }
   const rest = p.rest;
+  // A grade or class by letter or Roman numeral: Ⅱ类 (水质), AAA级, 3A级, Ⅲ级以上.
+  if (LETTER_GRADE.test(rest)) return { kind: 'qualitative', text: raw };
   if (!HAN_START.test(rest)) return { kind: 'unparseable', text: raw };
   // An operator and a unit without the number ("≥米", "≤万元", "≥万元/村") is a broken quantity.
   if (p.op !== null && !DIGIT.test(rest)) {
