@@ -25,3 +25,17 @@ describe('value/percent-out-of-range', () => {
     expect(percentOutOfRange.check(one('≥120%', '村集体收入增长率'), ctx)).toEqual([]);
   });
 });
+
+describe('value/percent-out-of-range: ratios of two amounts may pass 100%', () => {
+  test.each([
+    ['经济效益指标', '投入产出比', '≥150%'],
+    ['质量指标', '资金配套比例', '≥120%'],
+    ['数量指标', '超额完成比例', '≥110%'],
+    ['经济效益指标', '带动农户增收比例', '≥200%'],
+  ])('%s %s %s: not reported', (l2, name, value) => {
+    expect(percentOutOfRange.check(buildTable({ indicators: [['产出指标', l2, name, value]] }), { profile: DEFAULT_PROFILE })).toEqual([]);
+  });
+  it('a share of a whole still is (计划完成率 ≥105%)', () => {
+    expect(percentOutOfRange.check(buildTable({ indicators: [['产出指标', '数量指标', '计划完成率', '≥105%']] }), { profile: DEFAULT_PROFILE })).toHaveLength(1);
+  });
+});
