@@ -135,6 +135,11 @@ export const TargetTableSchema = z.object({
     fiscal: FundFieldSchema.nullable(),
     carryover: FundFieldSchema.nullable(),
     other: FundFieldSchema.nullable(),
+    /**
+     * Amounts (万元) on rows among the sources whose labels name no known source (自筹资金, 专项债券 …, or
+     * a breakdown line: 中央, 省级): what they are is unknown, so the sources are checked with and without them.
+     */
+    unlisted: z.array(z.number()).optional(),
   }),
   goal: FieldSchema.nullable(),
   /** The row of the 一级指标 | 二级指标 | 三级指标 | 指标值 header; null when none was found. */

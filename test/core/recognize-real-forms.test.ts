@@ -725,3 +725,28 @@ describe('a 满意度 二级 named by whose satisfaction it is, or repeating the
     expect(rules.some((r) => /^indicator\/(misplaced-level2|unknown-level2)@B4$/.test(r))).toBe(true);
   });
 });
+
+describe('funds sources the form names its own way (自筹资金, 专项债券, 单位自有资金)', () => {
+  const rows = (sources: [string, number][]): CellValue[][] => [
+    ['项目支出绩效目标表'],
+    ['项目名称', '道路养护', null, '项目类别', '特定目标类'],
+    ['主管部门', '交通局', null, '实施单位', '公路中心'],
+    ['项目资金（万元）', '年度预算资金总额', 100],
+    ...sources.map(([label, amount]): CellValue[] => [null, label, amount]),
+    ['年度总体绩效目标', '养护道路 100 公里'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '养护里程', '≥100公里'],
+  ];
+  const funds = (sources: [string, number][]) => check(rows(sources)).rules.filter((r) => r.startsWith('funds/'));
+  it('are counted when the sources add up with them, passed over when they add up without them (a breakdown)', () => {
+    expect(funds([['其中：财政拨款', 60], ['自筹资金', 40]])).toEqual([]);
+    expect(funds([['财政拨款', 80], ['专项债券', 20]])).toEqual([]);
+    expect(funds([['财政拨款', 100], ['其中：中央', 40], ['省级', 60]])).toEqual([]);
+    expect(check(rows([['财政拨款', 80], ['专项债券', 20]])).table.funds.unlisted).toEqual([20]);
+  });
+  it('a real shortfall is still reported, the unlisted sources named in the sum', () => {
+    const { sheet } = check(rows([['财政拨款', 60], ['自筹资金', 30]]));
+    const f = sheet.findings.find((x) => x.rule === 'funds/sources-mismatch');
+    expect(f?.message).toContain('表中列出的其他来源 30.00 = 90.00 万元');
+  });
+});

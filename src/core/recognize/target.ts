@@ -141,6 +141,34 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     };
   };
 
+  // Labelled amounts among the sources that name no known source: rows in the sources' label column, from
+  // the first source to the last and on down while rows still carry a label and an amount.
+  const unlistedOf = (): { unlisted?: number[] } => {
+    const sources = (['fiscal', 'carryover', 'other'] as const).map((k) => funds[k]).filter((h): h is LabelHit => !!h && h.inline === undefined);
+    if (!sources.length || !funds.total) return {};
+    const col = sources[0].col;
+    const known = new Set(sources.filter((h) => h.col === col).map((h) => h.row));
+    const first = Math.min(...known);
+    const out: number[] = [];
+    for (let r = first; r < Math.min(view.rowCount, first + 12); r++) {
+      if (known.has(r)) continue;
+      const label = view.textCells(r).find((c) => c.col === col);
+      const i = label?.info;
+      if (!label || i?.field || i?.fund || i?.level1 || i?.role || i?.block) {
+        if (r > Math.max(...known)) break;
+        continue;
+      }
+      const v = valueRightOf(view, { row: r, col, text: label.text });
+      const amount = isBlank(v.value) ? null : parseAmount(v.value, moneyUnitIn(label.text) ?? unit);
+      if (amount === null) {
+        if (r > Math.max(...known)) break;
+        continue;
+      }
+      out.push(amount);
+    }
+    return out.length ? { unlisted: out } : {};
+  };
+
   // Without a header row, the indicators start at the first row that carries a 一级 label; in a tree form,
   // at the first 一级 under its heading (the rows between name the unit and the project).
   let start = headerRow !== null ? headerRow + 1 : view.rowCount;
@@ -187,7 +215,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     category: field('category'),
     department: field('department'),
     implementingUnit: field('implementingUnit'),
-    funds: { total: fund('total'), fiscal: fund('fiscal'), carryover: fund('carryover'), other: fund('other') },
+    funds: { total: fund('total'), fiscal: fund('fiscal'), carryover: fund('carryover'), other: fund('other'), ...unlistedOf() },
     goal: field('goal'),
     indicatorHeaderRow: headerRow,
     layout: { splitValue: split, hasWeights: header?.colOf.weight !== undefined },

@@ -30,6 +30,15 @@ export const sourcesMismatch: TableRule = {
       return `${s.label} ${formatAmount(a ?? 0)}${a === null ? '（未填）' : ''}`;
     });
     const tolerance = ctx.profile.tolerances?.funds ?? 0.01;
+    // Rows among the sources that name no known source (自筹资金, 专项债券 …, or a breakdown: 中央, 省级): the
+    // sources must add up either with them (more sources) or without them (a breakdown).
+    const unlisted = f.unlisted ?? [];
+    if (unlisted.length) {
+      const more = unlisted.reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - total.amount) <= tolerance + 1e-9 || Math.abs(sum + more - total.amount) <= tolerance + 1e-9) return issues;
+      parts.push(`表中列出的其他来源 ${formatAmount(more)}`);
+      sum += more;
+    }
     if (Math.abs(sum - total.amount) > tolerance + 1e-9) {
       const diff = sum - total.amount;
       issues.push({
