@@ -286,6 +286,22 @@ const PERTURBATIONS: Record<string, Perturb> = {
         .replace(/^≤/, '<='),
     ),
   'the 一级 labels written one character a line (产\\n出\\n指\\n标) in a narrow column': (g) => mapLabels(g, (s) => [...s].join('\n'), 2),
+  'header field labels spread with spaces (项 目 名 称) or closed with a colon (主管部门：)': (g0) => {
+    const model = recognizeSheet(g0);
+    if (model.kind !== 'target-table') return copy(g0);
+    const above = model.indicatorHeaderRow ?? Math.min(g0.rows.length, ...model.indicators.map((i) => i.row));
+    const g = copy(g0);
+    for (let r = 0; r < above; r++) {
+      const row = g.rows[r];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== 'string' || !/^[\u4e00-\u9fa5]{2,6}$/.test(v)) continue;
+        row[c] = (r + c) % 2 ? [...v].join(' ') : typeof row[c + 1] === 'string' ? `${v}：` : v;
+      }
+    }
+    return g;
+  },
+  'the sheet renamed Sheet1 (a copy saved by another program)': (g) => ({ ...copy(g), name: 'Sheet1' }),
   'score annotations and numbering on the 一级 labels': (g0) => {
     const g = copy(g0);
     const model = recognizeSheet(g0);
