@@ -74,7 +74,7 @@ export function ruleScenarios(): Record<string, Scenario> {
   return {
     'header/missing-field': header('实施单位留空', { unit: '' }, ['实施单位 | （空）']),
     'header/invalid-category': header('项目类别写成“专项类”', { category: '专项类' }, ['项目类别 | 专项类']),
-    'funds/not-a-number': header('财政拨款写成“一千万”', { fiscal: '一千万' }, ['其中:财政拨款 | 一千万']),
+    'funds/not-a-number': header('财政拨款写成“详见预算表”', { fiscal: '详见预算表' }, ['其中:财政拨款 | 详见预算表']),
     'funds/sources-mismatch': header('财政拨款改为 900.00，总额仍为 1,000.00', { fiscal: '900.00' }, [
       '年度预算资金总额 | 1,000.00',
       '其中:财政拨款 | 900.00',

@@ -174,6 +174,8 @@ export const TargetTableSchema = z.object({
   uncertainRows: z.array(z.number().int()).optional(),
   /** Why: the rows do not fit the header's columns, or the header has no value column at all. */
   uncertainWhy: z.enum(['misfit', 'no-value-column']).optional(),
+  /** The first cell of another table below this one on the same sheet (not read: one table a sheet). */
+  nextTable: CellRefSchema.optional(),
   /** Where to point a finding about the table as a whole (the title, or the first label). */
   anchor: CellRefSchema,
 });

@@ -2,7 +2,7 @@
  * The indicator block read row by row: where it ends (notes, signatures, 总分), rows that are a second
  * heading, labels carried down merged or blank continuation cells.
  */
-import { cellText } from '../grid';
+import { cellText, type CellRef } from '../grid';
 import type { Indicator, Level1, Level2, TargetValue } from '../model';
 import { canonicalLevel1, canonicalLevel2 } from '../framework';
 import { parseAmount } from '../value/money';
@@ -69,6 +69,8 @@ export function readIndicators(
   startRow: number,
   split: boolean,
   uncertainRows: number[] = [],
+  /** Set to the first cell of another table found below the block (the block ends there). */
+  found: { nextTable?: CellRef } = {},
 ): Indicator[] {
   const indicators: Indicator[] = [];
   let level1: Indicator['level1'] = null;
@@ -80,7 +82,16 @@ export function readIndicators(
     const first = view.textCells(r)[0];
     if (first && first.info.stop && !first.info.level1 && !first.info.l2 && view.textCells(r).length <= 3) break;
     if (isNoteRow(view, r, header)) break;
-    if (first && first.info.title) break; // the next table on the same sheet
+    // The next table on the same sheet: its title, or (without a title of its own) its header fields
+    // (项目名称, 主管部门 …) in the 一级 column or left of it, where no indicator row has them.
+    const nextTable =
+      first &&
+      (first.info.title ||
+        (first.info.field && !first.info.level1 && !first.info.l2 && first.col <= (header?.colOf.level1 ?? header?.colOf.level2 ?? 0)));
+    if (nextTable) {
+      if (indicators.length) found.nextTable = { row: r, col: first.col };
+      break;
+    }
     const cells = view.textCells(r);
     if (cells.some((c) => c.info.role === 'name' || c.info.role === 'level1')) {
       // The header repeated after a page break.

@@ -4,7 +4,7 @@
  * extra 权重 / 说明 columns), or the PDF text pasted into Excel (blank continuation cells, labels landing a
  * column left or right, funds as text).
  */
-import { isBlank } from '../grid';
+import { isBlank, type CellRef } from '../grid';
 import type { Field, FundField, MoneyUnit, TargetTable } from '../model';
 import { parseAmount } from '../value/money';
 import { normalizeText } from '../text';
@@ -192,7 +192,8 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
   const split =
     !!header && header.colOf.value !== undefined && (header.colOf.sign !== undefined || header.colOf.unit !== undefined);
   const uncertainRows: number[] = [];
-  const indicators = readIndicators(view, header, start, split, uncertainRows);
+  const found: { nextTable?: CellRef } = {};
+  const indicators = readIndicators(view, header, start, split, uncertainRows, found);
   // A header with names but no value column (one column per village or town, say): which cell is a
   // name's target cannot be known, so no row of the block is checked for its structure or values.
   let uncertainWhy: TargetTable['uncertainWhy'];
@@ -223,6 +224,7 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     budgetScore,
     ...(costTables.length ? { costTables } : {}),
     ...(uncertainRows.length ? { uncertainRows, uncertainWhy } : {}),
+    ...(found.nextTable ? { nextTable: found.nextTable } : {}),
     anchor: anchorHit ?? view.firstCell(),
   };
 }

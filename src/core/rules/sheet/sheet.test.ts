@@ -142,3 +142,28 @@ describe('sheet/other-framework (no framework chosen: each table under the one i
     expect(check(current, auto2024).filter((r) => r.startsWith('sheet/other-framework'))).toEqual([]);
   });
 });
+
+describe('sheet/more-tables', () => {
+  const table = (name: string): CellValue[][] => [
+    ['项目名称', name, null, '项目类别', '特定目标类'],
+    ['主管部门', '交通局', null, '实施单位', '公路中心'],
+    ['年度预算资金总额', 100],
+    ['年度绩效目标', '养护道路 100 公里'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '养护里程', '≥100公里'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+  ];
+  it('says once where a second table starts, and reads none of it into the first', () => {
+    const rows: CellValue[][] = [['项目支出绩效目标表'], ...table('道路养护'), [], ...table('桥梁检测')];
+    const r = checkWorkbook([{ name: '表', rows }], { profile: BUILTIN_PROFILES.classic });
+    const t = r.model.sheets[0] as { indicators: unknown[] };
+    expect(t.indicators).toHaveLength(2);
+    const f = r.sheets[0].findings.filter((x) => x.rule === 'sheet/more-tables');
+    expect(f.map((x) => x.cell)).toEqual(['A10']);
+    expect(r.sheets[0].findings.filter((x) => /unknown-level|missing-value|duplicate/.test(x.rule))).toEqual([]);
+  });
+  it('is silent on a sheet with one table', () => {
+    const rows: CellValue[][] = [['项目支出绩效目标表'], ...table('道路养护')];
+    expect(checkWorkbook([{ name: '表', rows }], { profile: BUILTIN_PROFILES.classic }).sheets[0].findings.filter((x) => x.rule === 'sheet/more-tables')).toEqual([]);
+  });
+});
