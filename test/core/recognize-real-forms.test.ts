@@ -750,3 +750,21 @@ describe('funds sources the form names its own way (自筹资金, 专项债券, 
     expect(f?.message).toContain('表中列出的其他来源 30.00 = 90.00 万元');
   });
 });
+
+describe('header fields and budget under other forms’ names', () => {
+  it.each([
+    ['责任单位', 'implementingUnit'],
+    ['项目承办单位', 'implementingUnit'],
+    ['建设单位', 'implementingUnit'],
+    ['业主单位', 'implementingUnit'],
+    ['实施主体', 'implementingUnit'],
+    ['归口管理部门', 'department'],
+    ['资金主管部门', 'department'],
+    ['项目全称', 'projectName'],
+    ['项目年度目标', 'goal'],
+  ])('%s is the field %s', (text, field) => expect(headerFieldOf(text)).toBe(field));
+  it.each(['申请金额', '申报资金', '项目预算', '项目预算数'])('%s is the annual budget', (text) => expect(fundKeyOf(text)).toBe('total'));
+  it.each(['预算单位', '单位名称', '总投资', '年度预算数', '预期目标'])('%s stays unread (it names something else on some forms)', (text) => {
+    expect(headerFieldOf(text) ?? fundKeyOf(text)).toBeNull();
+  });
+});

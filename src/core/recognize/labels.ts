@@ -99,6 +99,13 @@ export const headerFieldOf = memoString(function headerFieldOf(text: string): He
   if (/^(专项)?(本?年度|项目|实施期|当年)?(总体)?绩效总?目标$|^(本?年度|当年)(总体|主要|预期)?目标(和成果|及成果)?$/.test(key)) return 'goal';
   if (/^(省级|市级|县级|区级|县区|业务|项目|地方)?主管(预算)?(部门|单位)(名称|及代码|及编码|及其编码|及其代码|\(单位\)(名称)?)?$/.test(key)) return 'department';
   if (/^(项目)?实施(单位|部门)(名称)?$/.test(key)) return 'implementingUnit';
+  // Other forms' names for the same fields: the unit that carries the project out (责任单位, 承办单位, 建设单位,
+  // 业主单位, 实施主体), the department it reports to (归口管理部门, 资金主管部门), the project's full name,
+  // the year's goal of the project (项目年度目标).
+  if (/^(项目)?(责任|负责|承办|建设|业主)(单位|部门)(名称)?$|^(项目)?实施主体$|^项目单位$/.test(key)) return 'implementingUnit';
+  if (/^(归口(管理)?|资金主管|行业主管)(部门|单位)(名称)?$/.test(key)) return 'department';
+  if (/^项目全称$/.test(key)) return 'projectName';
+  if (/^项目(本?年度|当年)(绩效)?目标$/.test(key)) return 'goal';
   return null;
 });
 
@@ -117,6 +124,8 @@ export const fundKeyOf = memoString(function fundKeyOf(text: string): FundKey | 
   if (/^(当年|本年)?年度预算(金额)?$|^项目总预算$/.test(key)) return 'total';
   // "项目预算金额", "项目金额", "预算申报数", "年度财政资金总额", "本年度申请市财政预算资金".
   if (/^项目(预算)?金额$|^预算申报数$|^年度财政资金总额$|^本年度申请.{0,3}财政预算资金$/.test(key)) return 'total';
+  // "申请金额", "申报资金", "项目预算(数)": the amount the form asks for.
+  if (/^(申请|申报)(金额|资金)$|^项目预算数?$/.test(key)) return 'total';
   return null;
 });
 
