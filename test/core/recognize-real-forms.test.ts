@@ -768,3 +768,23 @@ describe('header fields and budget under other forms’ names', () => {
     expect(headerFieldOf(text) ?? fundKeyOf(text)).toBeNull();
   });
 });
+
+describe('a unit stated in the 指标值 heading (指标值（%）)', () => {
+  const rows = (heading: string): CellValue[][] => [
+    ['项目名称', '道路养护'],
+    ['一级指标', '二级指标', '三级指标', heading],
+    ['产出指标', '质量指标', '养护合格率', 95],
+    [null, '时效指标', '完成及时率', '≥95'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', 90],
+  ];
+  it('gives the column’s bare numbers that unit', () => {
+    for (const heading of ['指标值（%）', '目标值（单位：%）']) {
+      const { table, rules } = check(rows(heading));
+      expect(table.indicators.map((i) => (i.value.parsed.kind === 'quantity' ? i.value.parsed.unit?.base : null))).toEqual(['%', '%', '%']);
+      expect(rules.filter((r) => r.startsWith('value/missing-unit'))).toEqual([]);
+    }
+  });
+  it('a year or a span in brackets (指标值(年度), 指标值(长期)) is no unit', () => {
+    expect(check(rows('指标值(年度)')).rules.filter((r) => r.startsWith('value/missing-unit'))).toHaveLength(3);
+  });
+});

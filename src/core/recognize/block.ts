@@ -3,7 +3,7 @@
  * heading, labels carried down merged or blank continuation cells.
  */
 import { cellText, type CellRef } from '../grid';
-import type { Indicator, Level1, Level2, TargetValue } from '../model';
+import type { Indicator, Level1, Level2, TargetValue, Unit } from '../model';
 import { canonicalLevel1, canonicalLevel2 } from '../framework';
 import { parseAmount } from '../value/money';
 import { parseTargetValue, parseUnit } from '../value/parse';
@@ -76,6 +76,7 @@ export function readIndicators(
   let level1: Indicator['level1'] = null;
   let level2: Indicator['level2'] = null;
   let prevShift = 0;
+  const headingUnit = unitOfValueHeading(view, header);
   // A real table has tens of indicators; a sheet of label-like noise must not yield tens of thousands.
   const endRow = Math.min(view.rowCount, startRow + MAX_INDICATOR_ROWS);
   for (let r = startRow; r < endRow; r++) {
@@ -132,7 +133,7 @@ export function readIndicators(
       level1,
       level2,
       name: row.name ? { text: name, cell: { row: r, col: row.name.col } } : null,
-      value: { ...value, parsed: withUnitOfName(value.parsed, name) },
+      value: { ...value, parsed: withUnit(withUnitOfName(value.parsed, name), headingUnit) },
       weight: row.weight
         ? {
             text: weightText,
@@ -167,4 +168,23 @@ function satisfactionLevel2(text: string, level1: Level1 | null): Level2 | null 
   if (level1 !== '满意度指标') return null;
   const t = normalizeText(text).replace(/\s+/g, '');
   return t.length <= 16 && /满意度(指标)?$/.test(t) ? '服务对象满意度指标' : null;
+}
+
+/** A unit the 指标值 heading states for its column: "指标值（%）", "目标值(万元)", "指标值（单位：%）" (% or money). */
+function unitOfValueHeading(view: SheetView, header: IndicatorHeader | null): Unit | null {
+  const col = header?.colOf.value;
+  if (header === null || col === undefined) return null;
+  for (const r of [header.row, header.row + 1]) {
+    const text = normalizeText(cellText(view.value(r, col))).replace(/\s+/g, '');
+    const m = /[(（](?:计量)?(?:单位[:：]?)?([^()（）]{1,6})[)）]$/.exec(text);
+    const unit = m ? parseUnit(m[1]) : null;
+    // Only a percent or money heading: "指标值(年度)", "(长期)" name the year, not a unit.
+    if (unit && (unit.kind === 'percent' || unit.kind === 'money') && !unit.noun && unit.per.length === 0) return unit;
+  }
+  return null;
+}
+
+/** A bare number takes the unit its column's heading states. */
+function withUnit(parsed: TargetValue, unit: Unit | null): TargetValue {
+  return unit && parsed.kind === 'quantity' && !parsed.unit ? { ...parsed, unit } : parsed;
 }
