@@ -788,3 +788,26 @@ describe('a unit stated in the 指标值 heading (指标值（%）)', () => {
     expect(check(rows('指标值(年度)')).rules.filter((r) => r.startsWith('value/missing-unit'))).toHaveLength(3);
   });
 });
+
+describe('one value merged down over two indicators', () => {
+  it('is the value of both: no missing value for the second', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '道路养护'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '养护里程', '≥100公里'],
+      [null, '质量指标', '养护合格率', '≥95%'],
+      [null, null, '验收合格率', null],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ];
+    const g: Grid = { name: '表', rows, merges: [{ top: 3, left: 3, bottom: 4, right: 3 }, { top: 2, left: 0, bottom: 4, right: 0 }, { top: 3, left: 1, bottom: 4, right: 1 }] };
+    const r = checkWorkbook([g], { profile: BUILTIN_PROFILES.classic });
+    const table = r.model.sheets[0] as TargetTable;
+    expect(table.indicators.map((i) => [i.name?.text, i.value.text, `${i.value.cell.row},${i.value.cell.col}`])).toEqual([
+      ['养护里程', '≥100公里', '2,3'],
+      ['养护合格率', '≥95%', '3,3'],
+      ['验收合格率', '≥95%', '3,3'],
+      ['群众满意度', '≥90%', '5,3'],
+    ]);
+    expect(r.sheets[0].findings.filter((f) => f.rule === 'indicator/missing-value')).toEqual([]);
+  });
+});

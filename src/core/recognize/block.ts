@@ -127,7 +127,7 @@ export function readIndicators(
     if (row.uncertain) uncertainRows.push(r);
     const weightText = row.weight?.text.trim() ?? '';
     const name = row.name?.text.trim() ?? '';
-    const value = row.value ?? { text: '', cell: { row: r, col: header?.colOf.value ?? 0 }, parsed: { kind: 'empty' as const } };
+    const value = sharedValue(view, r, row.value) ?? row.value ?? { text: '', cell: { row: r, col: header?.colOf.value ?? 0 }, parsed: { kind: 'empty' as const } };
     indicators.push({
       row: r,
       level1,
@@ -187,4 +187,17 @@ function unitOfValueHeading(view: SheetView, header: IndicatorHeader | null): Un
 /** A bare number takes the unit its column's heading states. */
 function withUnit(parsed: TargetValue, unit: Unit | null): TargetValue {
   return unit && parsed.kind === 'quantity' && !parsed.unit ? { ...parsed, unit } : parsed;
+}
+
+/**
+ * One target for several indicators: an empty value cell covered by a value merged down from an earlier
+ * row ("≥95%" over 养护合格率 and 验收合格率) is that value, pointed at where it is written.
+ */
+function sharedValue(view: SheetView, r: number, value: Indicator['value'] | null): Indicator['value'] | null {
+  if (!value || value.parsed.kind !== 'empty') return null;
+  const owner = view.mergeOwner(r, value.cell.col);
+  if (!owner || owner.row >= r || owner.col !== value.cell.col) return null;
+  const text = cellText(view.value(owner.row, owner.col)).trim();
+  if (!text) return null;
+  return { text, cell: owner, parsed: parseTargetValue(text) };
 }
