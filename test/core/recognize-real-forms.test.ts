@@ -811,3 +811,22 @@ describe('one value merged down over two indicators', () => {
     expect(r.sheets[0].findings.filter((f) => f.rule === 'indicator/missing-value')).toEqual([]);
   });
 });
+
+describe('a 二级 merged across the 三级 column names the indicator', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '道路养护'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '养护里程', '≥100公里'],
+    ['满意度指标', '服务对象满意度', null, '≥90%'],
+  ];
+  it('merged: the 二级 is its name, no missing name', () => {
+    const r = checkWorkbook([{ name: '表', rows, merges: [{ top: 3, left: 1, bottom: 3, right: 2 }] }], { profile: BUILTIN_PROFILES.classic });
+    const t = r.model.sheets[0] as TargetTable;
+    expect(t.indicators[1].name?.text).toBe('服务对象满意度');
+    expect(r.sheets[0].findings.filter((f) => f.rule === 'indicator/missing-name')).toEqual([]);
+  });
+  it('not merged: the 三级 is missing, as the form shows', () => {
+    const r = checkWorkbook([{ name: '表', rows }], { profile: BUILTIN_PROFILES.classic });
+    expect(r.sheets[0].findings.filter((f) => f.rule === 'indicator/missing-name').map((f) => f.cell)).toEqual(['D4']);
+  });
+});

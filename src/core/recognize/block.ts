@@ -132,7 +132,7 @@ export function readIndicators(
       row: r,
       level1,
       level2,
-      name: row.name ? { text: name, cell: { row: r, col: row.name.col } } : null,
+      name: row.name ? { text: name, cell: { row: r, col: row.name.col } } : labelAsName(view, r, header, row.level2),
       value: { ...value, parsed: withUnit(withUnitOfName(value.parsed, name), headingUnit) },
       weight: row.weight
         ? {
@@ -200,4 +200,16 @@ function sharedValue(view: SheetView, r: number, value: Indicator['value'] | nul
   const text = cellText(view.value(owner.row, owner.col)).trim();
   if (!text) return null;
   return { text, cell: owner, parsed: parseTargetValue(text) };
+}
+
+/**
+ * A 二级 label merged across the 三级 column ("服务对象满意度" spanning both, then "≥90%"): the form names the
+ * indicator by its 二级, which is then its name.
+ */
+function labelAsName(view: SheetView, r: number, header: IndicatorHeader | null, level2: { col: number; text: string } | null): Indicator['name'] {
+  const nameCol = header?.colOf.name;
+  if (!level2 || nameCol === undefined || nameCol === level2.col) return null;
+  const owner = view.mergeOwner(r, nameCol);
+  if (!owner || owner.row !== r || owner.col !== level2.col) return null;
+  return { text: level2.text.trim(), cell: { row: r, col: level2.col } };
 }
