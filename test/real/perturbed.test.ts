@@ -302,6 +302,23 @@ const PERTURBATIONS: Record<string, Perturb> = {
     return g;
   },
   'the sheet renamed Sheet1 (a copy saved by another program)': (g) => ({ ...copy(g), name: 'Sheet1' }),
+  'equal values of neighbouring indicators merged into one cell (≥95% over two rows)': (g0) => {
+    const model = recognizeSheet(g0);
+    if (model.kind !== 'target-table') return copy(g0);
+    const g = copy(g0);
+    const inds = model.indicators;
+    for (let i = 0; i + 1 < inds.length; i++) {
+      const a = inds[i].value;
+      const b = inds[i + 1].value;
+      if (!a.text || a.text !== b.text || a.cell.col !== b.cell.col || b.cell.row !== a.cell.row + 1) continue;
+      const covered = (g.merges ?? []).some((m) => m.top <= b.cell.row && b.cell.row <= m.bottom && m.left <= b.cell.col && b.cell.col <= m.right);
+      if (covered || (g.merges ?? []).some((m) => m.top <= a.cell.row && a.cell.row <= m.bottom && m.left <= a.cell.col && a.cell.col <= m.right)) continue;
+      g.rows[b.cell.row][b.cell.col] = null;
+      g.merges!.push({ top: a.cell.row, left: a.cell.col, bottom: b.cell.row, right: a.cell.col });
+      i++;
+    }
+    return g;
+  },
   'score annotations and numbering on the 一级 labels': (g0) => {
     const g = copy(g0);
     const model = recognizeSheet(g0);

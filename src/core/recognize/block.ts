@@ -127,7 +127,7 @@ export function readIndicators(
     if (row.uncertain) uncertainRows.push(r);
     const weightText = row.weight?.text.trim() ?? '';
     const name = row.name?.text.trim() ?? '';
-    const value = sharedValue(view, r, row.value) ?? row.value ?? { text: '', cell: { row: r, col: header?.colOf.value ?? 0 }, parsed: { kind: 'empty' as const } };
+    const value = (split ? null : sharedValue(view, r, row.value)) ?? row.value ?? { text: '', cell: { row: r, col: header?.colOf.value ?? 0 }, parsed: { kind: 'empty' as const } };
     indicators.push({
       row: r,
       level1,

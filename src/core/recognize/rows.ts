@@ -2,11 +2,11 @@
  * One row of the indicator block: which cell is the 一级, the 二级, the 三级 name, the value and the weight,
  * by the header's columns where the row fits them, and by content where a PDF paste shifted it.
  */
-import type { CellRef, CellValue } from '../grid';
+import { cellText, type CellRef, type CellValue } from '../grid';
 import type { Level1, TargetValue } from '../model';
 import { parseSplitValue, parseTargetValue } from '../value/parse';
 import { normalizeText } from '../text';
-import { isPassiveRole, type ColumnRole, type LabelInfo } from './labels';
+import { isPassiveRole, labelInfo, type ColumnRole, type LabelInfo } from './labels';
 import type { IndicatorHeader } from './header';
 import type { SheetView } from './view';
 
@@ -259,6 +259,16 @@ export function parseIndicatorRow(
   }
 
   if (split) {
+    // One 值 merged down over several indicators: this row's is the one written above (where it is pointed at).
+    let sharedFrom: CellRef | null = null;
+    if (!splitValueCell && header?.colOf.value !== undefined) {
+      const owner = view.mergeOwner(r, header.colOf.value);
+      const text = owner && owner.row < r && owner.col === header.colOf.value ? cellText(view.value(owner.row, owner.col)) : '';
+      if (owner && text.trim()) {
+        sharedFrom = owner;
+        splitValueCell = { col: owner.col, text, value: view.value(owner.row, owner.col), info: labelInfo(text) };
+      }
+    }
     // 符号 | 值 | 单位: the value's cell is the 值 column (or the first of the three that is filled).
     // A sign column's kind mark (定性/定量) or a dash in the unit column alone is form filler, no value.
     const filler = (c: RowCell | null) => !c || /^(定性|定量|[-—–－/／\\]+)$/.test(c.text.trim());
@@ -283,7 +293,7 @@ export function parseIndicatorRow(
         : `${/^定量|正向|反向/.test(sign) ? '' : sign}${num}${unitText && unitText !== '%' ? ` ${unitText}` : unitText}`.trim();
       out.value = {
         text,
-        cell: { row: r, col: splitValueCell?.col ?? valueCol },
+        cell: sharedFrom ?? { row: r, col: splitValueCell?.col ?? valueCol },
         parsed: parseSplitValue(signCell?.value ?? null, splitValueCell?.value ?? null, unitCell?.value ?? null),
       };
     } else if (out.name) {
