@@ -112,3 +112,18 @@ describe('goal/indicator-mismatch', () => {
     expect(indicatorMismatch.check(buildTable({ goal: '', indicators: [] }), ctx)).toEqual([]);
   });
 });
+
+describe('goal/indicator-mismatch: figures of another period or a total beside the year’s', () => {
+  const table = (goal: string) =>
+    buildTable({ goal, indicators: [['产出指标', '数量指标', '养护里程', '≥100公里'], ['产出指标', '质量指标', '养护合格率', '≥95%']] });
+  test.each([
+    '到2025年累计养护道路500公里，本年度养护100公里，合格率95%以上。',
+    '三年内完成养护300公里，今年完成100公里。',
+    '上年度养护80公里，本年度计划养护100公里。',
+    '完成2023年遗留的20公里和本年度100公里养护任务。',
+    '累计养护道路500公里。',
+  ])('%s: not a contradiction', (goal) => expect(indicatorMismatch.check(table(goal), ctx)).toEqual([]));
+  it('the year’s figure that differs still is', () => {
+    expect(indicatorMismatch.check(table('本年度养护道路150公里。'), ctx)).toHaveLength(1);
+  });
+});

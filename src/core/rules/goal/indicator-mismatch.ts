@@ -46,6 +46,9 @@ function better(a: Candidate, b: Candidate): Candidate {
   return b.common > a.common || (b.common === a.common && b.share > a.share) ? b : a;
 }
 
+/** Words that put a figure outside the year: cumulative, multi-year, last year's, left over. */
+const OTHER_PERIOD = /累计|总计|共计|合计|上年|去年|往年|以前年度|[二两三四五2-5]年(内|来|间|期)|\d{4}年(底|末)?(前|以前)|到\d{4}年|至\d{4}年|遗留|结转|中期|期末|总投资|规划/;
+
 /** goal/indicator-mismatch: a figure in 年度总体绩效目标 contradicts the indicator it describes. */
 export const indicatorMismatch: TableRule = {
   id: 'goal/indicator-mismatch',
@@ -62,6 +65,7 @@ export const indicatorMismatch: TableRule = {
     if (!goal || !goal.text) return [];
     const indicators = table.indicators ?? [];
     const out: Issue[] = [];
+    const found: { figure: GoalFigure; context: string; described: Candidate }[] = [];
     for (const figure of extractGoalFigures(goal.text)) {
       const context = figureContext(goal.text, figure.start, figure.end);
       const cands = candidates(figure, context, indicators);
@@ -79,6 +83,13 @@ export const indicatorMismatch: TableRule = {
         else if (figure.unit.kind !== 'percent' && best.common >= 1 && cands.filter((c) => c.common > 0).length === 1) described = best;
       }
       if (!described) continue;
+      found.push({ figure, context, described });
+    }
+    // An indicator whose figure the goal states somewhere: the goal's other figures in its unit describe
+    // something else (a multi-year total, last year's, a remainder), not a contradiction.
+    const stated = new Set(found.filter((f) => sameNumber(f.described.number, f.figure.number)).map((f) => f.described.indicator));
+    for (const { figure, context, described } of found) {
+      if (!sameNumber(described.number, figure.number) && (stated.has(described.indicator) || OTHER_PERIOD.test(context))) continue;
       const name = described.indicator.name?.text ?? '';
       const valueText = described.indicator.value.text;
       const figText = figure.text.trim();
