@@ -194,6 +194,9 @@ function pickTotal(costIndicators: Indicator[]): Indicator | null {
 /** The project's total cost by its name alone, not a part's ("设备总成本") nor a programme's ("项目总投资"). */
 const PROJECT_TOTAL = /^(项目)?(总成本|成本合计|成本总计|成本总额|总成本合计)$/;
 
+/** An item's part, named as one: "其中：机械费", "含设备购置", "工程费用中：土建". */
+const SUB_ITEM = /^(其中|含|包括|包含)[:：]?|.中[:：]/;
+
 /** Sorts a table's cost indicators into total, items and unit costs. */
 /** Memoised per table: every cost rule asks for it. */
 export const analyzeCosts = memoObject(function analyzeCosts(table: TargetTable): CostAnalysis {
@@ -215,7 +218,8 @@ export const analyzeCosts = memoObject(function analyzeCosts(table: TargetTable)
       continue;
     }
     const amount = moneyAmount(parsed);
-    if (amount !== null) items.push({ indicator: ind, name, amount });
+    // A part of another item ("其中：机械费", "工程费用中：土建"): counted in that item already.
+    if (amount !== null && !SUB_ITEM.test(normalizeText(ind.name?.text ?? '').replace(/\s+/g, ''))) items.push({ indicator: ind, name, amount });
   }
   return { costIndicators, total, items, unitCosts };
 });

@@ -62,3 +62,19 @@ describe('cost/items-sum-mismatch', () => {
     expect(itemsSumMismatch.check(t, ctx)).toEqual([]);
   });
 });
+
+describe('cost/items-sum-mismatch: an item’s part named as one', () => {
+  it('("其中：机械费", "工程费用中：土建") is not summed again', () => {
+    for (const part of ['其中：机械费', '人工费中：机械费', '含：设备购置']) {
+      const t = buildTable({
+        indicators: [
+          ['成本指标', '经济成本指标', '项目总成本', '≤100万元'],
+          ['成本指标', '经济成本指标', '材料费', '≤60万元'],
+          ['成本指标', '经济成本指标', '人工费', '≤40万元'],
+          ['成本指标', '经济成本指标', part, '≤10万元'],
+        ],
+      });
+      expect(itemsSumMismatch.check(t, { profile: DEFAULT_PROFILE })).toEqual([]);
+    }
+  });
+});
