@@ -410,3 +410,8 @@ export function describeProduct(p: UnitCostProduct): string {
   const parts = [`${formatNumber(p.unitCost.number)} ${unit}`, ...p.factors.map((f) => f.text)];
   return `${parts.join(' × ')} = ${formatAmount(p.amount)} 万元`;
 }
+
+/** A total named as the whole implementation period's (项目总成本（实施期）, 三年总成本, 全周期): not one year's. */
+export function isMultiYearTotal(name: string): boolean {
+  return /实施期|全周期|项目周期|[二两三四五2-5]年|多年|中期|总投资|累计/.test(normalizeText(name).replace(/\s+/g, ''));
+}

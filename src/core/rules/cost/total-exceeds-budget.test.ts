@@ -36,3 +36,14 @@ describe('cost/total-exceeds-budget', () => {
     expect(totalExceedsBudget.check(buildTable({ indicators: [['成本指标', '经济成本指标', '项目总成本', '控制在预算内']] }), ctx)).toEqual([]);
   });
 });
+
+describe('cost/total-exceeds-budget: a total of the whole implementation period', () => {
+  it.each(['项目总成本（实施期）', '三年总成本', '项目全周期总成本'])('%s is not compared with the year’s budget', (name) => {
+    const t = buildTable({ total: '100', fiscal: '100', indicators: [['成本指标', '经济成本指标', name, '≤300万元']] });
+    expect(totalExceedsBudget.check(t, { profile: DEFAULT_PROFILE })).toEqual([]);
+  });
+  it('本年度总成本 over the budget still is', () => {
+    const t = buildTable({ total: '100', fiscal: '100', indicators: [['成本指标', '经济成本指标', '本年度总成本', '≤300万元']] });
+    expect(totalExceedsBudget.check(t, { profile: DEFAULT_PROFILE })).toHaveLength(1);
+  });
+});

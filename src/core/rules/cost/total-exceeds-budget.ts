@@ -1,6 +1,6 @@
 import type { TableRule } from '../../rule';
 import { formatAmount } from '../../text';
-import { analyzeCosts } from './analysis';
+import { analyzeCosts, isMultiYearTotal } from './analysis';
 
 /** cost/total-exceeds-budget: 项目总成本 > 年度预算资金总额. */
 export const totalExceedsBudget: TableRule = {
@@ -16,6 +16,8 @@ export const totalExceedsBudget: TableRule = {
     if (budget === null || budget === undefined || !Number.isFinite(budget)) return [];
     const total = analyzeCosts(table).total;
     if (!total || total.amount === null) return [];
+    // The whole implementation period's total is no year's: the year's budget is no measure of it.
+    if (isMultiYearTotal(total.indicator.name?.text ?? '')) return [];
     if (total.amount - budget <= ctx.profile.tolerances.funds + 1e-9) return [];
     return [
       {
