@@ -68,6 +68,9 @@ const LEVEL2_ALIASES: Record<string, Level2> = {
   服务对象满意度: '服务对象满意度指标',
   社会公众满意度指标: '服务对象满意度指标',
   进度指标: '时效指标',
+  时效性指标: '时效指标',
+  时间指标: '时效指标',
+  可持续性影响指标: '可持续影响指标',
   生态成本指标: '生态环境成本指标',
   环境成本指标: '生态环境成本指标',
 };
@@ -87,6 +90,9 @@ export const canonicalLevel1 = memoString(function canonicalLevel1(text: string)
   if (LEVEL1_ALIASES[w]) return LEVEL1_ALIASES[w];
   // A note after the label ("产出指标(必填)", "效益指标（核心指标）") does not change it.
   if (/\)$/.test(s) && s.indexOf('(') > 1) return canonicalLevel1(s.slice(0, s.lastIndexOf('(')));
+  // "项目产出指标", "产出类指标": a 项目 before or a 类 inside the level's name says the same level.
+  const plain = s.replace(/^项目(?=.{2,}指标$)/, '').replace(/类指标$/, '指标');
+  if (plain !== s) return canonicalLevel1(plain);
   // "产出值", "效益值": a form that names its levels by their values means the same levels.
   return /值$/.test(s) && s.length > 2 ? canonicalLevel1(s.slice(0, -1)) : null;
 });
@@ -108,6 +114,8 @@ export const canonicalLevel2 = memoString(function canonicalLevel2(text: string)
     const inner = canonicalLevel2(prefixed[2]);
     if (inner) return inner;
   }
+  // "数量类指标", "质量类指标" (see canonicalLevel1).
+  if (/类指标$/.test(s)) return canonicalLevel2(s.replace(/类指标$/, '指标'));
   // "数量值", "经济效益值", "可持续影响值" (see canonicalLevel1).
   return /值$/.test(s) && s.length > 2 ? canonicalLevel2(s.slice(0, -1)) : null;
 });

@@ -90,3 +90,19 @@ describe('indicator/unknown-level1: only the documented aliases are 一级 label
     expect(unknownLevel1.check(t, ctx2024).map((i) => i.message)).toEqual([expect.stringContaining('效果指标')]);
   });
 });
+
+describe('indicator/unknown-level1: a level written with 项目 before it or 类 inside it is that level', () => {
+  it.each(['项目产出指标', '产出类指标'])('%s is the 产出指标', (label) => {
+    const t = buildTable({
+      indicators: [
+        ['成本指标', '经济成本指标', '项目总成本', '≤1000万元'],
+        [label, '数量类指标', '管网建设', '≥100米'],
+        ['效益指标', '社会效益指标', '供水安全', '明显提高'],
+        ['满意度指标', '服务对象满意度指标', '用户满意度', '≥95%'],
+      ],
+    });
+    expect(t.indicators[1].level1?.canonical).toBe('产出指标');
+    expect(t.indicators[1].level2?.canonical).toBe('数量指标');
+    expect(unknownLevel1.check(t, ctx2024)).toEqual([]);
+  });
+});
