@@ -215,7 +215,26 @@ export function isCostIndicator(level1: Level1 | null, level2: Level2 | null): b
 /** Known 项目类别 (with or without a trailing 项目). */
 export const CATEGORIES = ['人员类', '运转类', '公用经费', '其他运转类', '特定目标类'] as const;
 
+/** A tick in a checkbox list: ☑ ■ √ ✓ ✔ ☒. */
+const TICK = /[☑■√✓✔☒▣]/;
+
 export function isKnownCategory(text: string): boolean {
+  // A checkbox list ("人员类□ 运转类☑ 特定目标类□"): the ticked option is the category.
+  if (TICK.test(text)) {
+    const parts = normalizeText(text).split(/(?=[□☐☑■√✓✔☒▣])|(?<=[□☐☑■√✓✔☒▣])/);
+    for (let i = 0; i < parts.length; i++) {
+      if (!TICK.test(parts[i])) continue;
+      for (const near of [parts[i + 1], parts[i - 1]]) {
+        const option = near?.trim().split(/\s+/)[0];
+        if (option && !/[□☐]/.test(option) && isKnownCategory(option)) return true;
+      }
+    }
+    return false;
+  }
   const s = normalizeLabel(text).replace(/项目$/, '');
-  return (CATEGORIES as readonly string[]).includes(s);
+  if ((CATEGORIES as readonly string[]).includes(s)) return true;
+  // A category and its sub-type: "运转类（公用经费）", "运转类-公用经费", "特定目标类(发展建设类)". A sub-type
+  // alone ("发展建设类", "基本建设类") is not the category the system files the project under.
+  const m = /^(.+?类)[-—－:：(]/.exec(s);
+  return !!m && (CATEGORIES as readonly string[]).includes(m[1]);
 }

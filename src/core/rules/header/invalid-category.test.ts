@@ -32,3 +32,12 @@ describe('header/invalid-category', () => {
     for (const p of parseSeedProjects()) expect(invalidCategory.check(buildTable(p.spec), ctx)).toEqual([]);
   });
 });
+
+describe('header/invalid-category: a category with its sub-type, or ticked in a checkbox list', () => {
+  test.each(['运转类（公用经费）', '运转类-公用经费', '特定目标类(发展建设类)', '人员类□ 运转类☑ 特定目标类□', '□人员类 ■特定目标类'])('%s is a known category', (category) => {
+    expect(invalidCategory.check(buildTable({ category, indicators: [] }), { profile: DEFAULT_PROFILE })).toEqual([]);
+  });
+  test.each(['人员类□ 运转类□ 特定目标类□', '发展建设类', '一般性项目'])('%s is not', (category) => {
+    expect(invalidCategory.check(buildTable({ category, indicators: [] }), { profile: DEFAULT_PROFILE })).toHaveLength(1);
+  });
+});
