@@ -78,12 +78,7 @@ function sortFindings(findings: Finding[]): Finding[] {
   return keys.map((k) => k.finding);
 }
 
-/** The framework a table is checked under: the profile's, or with detection on, the one the table follows. */
-export function frameworkFor(sheet: SheetModel, profile: Profile): Framework {
-  if (!profile.detectFramework || sheet.kind !== 'target-table') return profile.framework;
-  return frameworkEvidence(sheet.indicators, sheet.year)?.framework ?? profile.framework;
-}
-
+/** A table's rule context: with detection on, its framework is the one the table follows. */
 function tableContext(sheet: TargetTable, profile: Profile): RuleContext {
   const evidence = profile.detectFramework ? frameworkEvidence(sheet.indicators, sheet.year) : null;
   if (!evidence || evidence.framework === profile.framework) return { profile };

@@ -120,16 +120,6 @@ export const canonicalLevel2 = memoString(function canonicalLevel2(text: string)
   return /值$/.test(s) && s.length > 2 ? canonicalLevel2(s.slice(0, -1)) : null;
 });
 
-/** The 一级指标 every table must have in this framework. */
-/**
- * The framework a table plainly follows, or null when it does not say: 成本指标 written as a 二级 under
- * 产出指标 is the classic framework's place for it; 成本指标 as a 一级 of its own (or its 2024 二级 经济/社会/
- * 生态环境成本指标) the 2024 framework's. A table with both, or with no cost lines, says nothing.
- */
-export function frameworkOfTable(indicators: readonly { level1: { canonical: Level1 | null } | null; level2: { canonical: Level2 | null } | null }[]): Framework | null {
-  return frameworkEvidence(indicators)?.framework ?? null;
-}
-
 /** Why a table follows a framework: where its 成本指标 stands, or a year before the cost reform. */
 export type FrameworkEvidence = { framework: Framework; why: 'cost-under-output' | 'cost-level1' | 'year-before-reform' };
 
@@ -137,8 +127,10 @@ export type FrameworkEvidence = { framework: Framework; why: 'cost-under-output'
 export const REFORM_YEAR = 2024;
 
 /**
- * frameworkOfTable, and why; with the table's year, a table without cost lines of a year before the cost
- * reform (≤ 2023) follows the classic framework, the only one then.
+ * The framework a table plainly follows, and why, or null when it does not say: 成本指标 written as a 二级
+ * under 产出指标 is the classic framework's place for it; 成本指标 as a 一级 of its own (or its 2024 二级
+ * 经济/社会/生态环境成本指标) the 2024 framework's. A table with both says nothing; one without cost lines of a
+ * year before the cost reform (≤ 2023) follows the classic framework, the only one then.
  */
 export function frameworkEvidence(
   indicators: readonly { level1: { canonical: Level1 | null } | null; level2: { canonical: Level2 | null } | null }[],
@@ -159,6 +151,7 @@ export function frameworkEvidence(
   return null;
 }
 
+/** The 一级指标 every table must have in this framework. */
 export function requiredLevel1(framework: Framework): Level1[] {
   return framework === '2024' ? ['成本指标', '产出指标', '效益指标', '满意度指标'] : ['产出指标', '效益指标', '满意度指标'];
 }

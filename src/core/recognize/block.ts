@@ -117,7 +117,7 @@ export function readIndicators(
     }
     if (row.level2) {
       const text = row.level2.text.trim();
-      const canon: Level2 | null = canonicalLevel2(text) ?? satisfactionLevel2(text, (level1 as { canonical: Level1 | null } | null)?.canonical ?? null);
+      const canon: Level2 | null = canonicalLevel2(text) ?? satisfactionLevel2(text, level1?.canonical ?? null);
       level2 = { text, canonical: canon, cell: { row: r, col: row.level2.col } };
       // A 二级 written across the 一级 column (服务对象满意度指标 spanning both) opens its own 一级's block.
       const implied: Level1 | undefined = !row.level1 && canon && header?.colOf.level1 === row.level2.col ? IMPLIED_LEVEL1[canon] : undefined;

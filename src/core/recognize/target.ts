@@ -149,19 +149,20 @@ export function readTargetTable(view: SheetView, header: IndicatorHeader | null 
     const col = sources[0].col;
     const known = new Set(sources.filter((h) => h.col === col).map((h) => h.row));
     const first = Math.min(...known);
+    const last = Math.max(...known);
     const out: number[] = [];
     for (let r = first; r < Math.min(view.rowCount, first + 12); r++) {
       if (known.has(r)) continue;
       const label = view.textCells(r).find((c) => c.col === col);
       const i = label?.info;
       if (!label || i?.field || i?.fund || i?.level1 || i?.role || i?.block) {
-        if (r > Math.max(...known)) break;
+        if (r > last) break;
         continue;
       }
       const v = valueRightOf(view, { row: r, col, text: label.text });
       const amount = isBlank(v.value) ? null : parseAmount(v.value, moneyUnitIn(label.text) ?? unit);
       if (amount === null) {
-        if (r > Math.max(...known)) break;
+        if (r > last) break;
         continue;
       }
       out.push(amount);

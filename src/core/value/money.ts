@@ -62,7 +62,7 @@ export function parseAmount(v: CellValue, unit: MoneyUnit = '万元'): number | 
     // Written in Chinese numerals, as finance writes amounts: "壹佰万元", "一千二百万元".
     const cn = CHINESE_AMOUNT.exec(t);
     const n = cn ? chineseWholeNumber(cn[1]) : null;
-    return n === null || !cn ? null : round(n * (wanPerUnit(cn[2] === '圆' ? '元' : cn[2] === '万' ? '万元' : cn[2] === '亿' ? '亿元' : cn[2]) ?? 1));
+    return n === null || !cn ? null : round(n * (wanPerUnit(cn[2] === '圆' ? '元' : cn[2]) ?? 1));
   }
   const n = Number(m[1] + m[2]);
   if (!Number.isFinite(n)) return null;

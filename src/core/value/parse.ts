@@ -337,8 +337,9 @@ function cachedUnit(u: string): Unit | null | undefined {
 export const parseTargetValue = memoString(function parseTargetValue(text: string): TargetValue {
   const v = parseValue(text);
   if (v.kind !== 'unparseable') return v;
+  const t = normalizeValueText(text.trim());
   // Both bounds of a band ("≥90%且≤95%", "≥90%,≤95%"): the target is its lower bound, as for "90%-95%".
-  const band = BOUNDED_BAND.exec(normalizeValueText(text.trim()));
+  const band = BOUNDED_BAND.exec(t);
   if (band) {
     const low = parseValue(band[1]);
     const high = parseValue(band[2]);
@@ -347,7 +348,7 @@ export const parseTargetValue = memoString(function parseTargetValue(text: strin
     }
   }
   // A deadline before the target ("12月底前100%到位", "2024年6月底前完成率100%"): the target is the figure.
-  const m = DEADLINE_FIRST.exec(normalizeValueText(text.trim()));
+  const m = DEADLINE_FIRST.exec(t);
   if (!m || !/[年月]/.test(m[1])) return v;
   const rest = parseValue(m[2]);
   return rest.kind === 'quantity' ? { ...rest, text: v.text } : v;

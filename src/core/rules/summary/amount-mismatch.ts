@@ -15,7 +15,9 @@ function unstatedYuan(pairs: readonly Pair[]): Set<SummaryTable> {
     const a = p.row.amount?.amount;
     const b = p.table.funds?.total?.amount;
     if (!p.summary.moneyUnitAssumed || a === null || a === undefined || b === null || b === undefined || b <= 0) continue;
-    bySummary.set(p.summary, [...(bySummary.get(p.summary) ?? []), a / b]);
+    const ratios = bySummary.get(p.summary) ?? [];
+    ratios.push(a / b);
+    bySummary.set(p.summary, ratios);
   }
   const out = new Set<SummaryTable>();
   for (const [s, ratios] of bySummary) {
